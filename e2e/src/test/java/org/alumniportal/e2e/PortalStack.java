@@ -1,0 +1,149 @@
+package org.alumniportal.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Runs {@code ./portal} against a private data folder and free ports, so an end-to-end run never touches a
+ * developer's own stack. Only the processes recorded in that folder's pid files are measured and stopped.
+ */
+final class PortalStack implements AutoCloseable {
+
+    private static final List<String> PORT_VARIABLES = List.of("PORTAL_GATEWAY_PORT", "PORTAL_DISCOVERY_PORT",
+            "PORTAL_AUTH_PORT", "PORTAL_PROFILE_PORT", "PORTAL_JOB_PORT", "PORTAL_MENTORSHIP_PORT",
+            "PORTAL_COMMUNITY_PORT", "PORTAL_NOTIFICATION_PORT", "PORTAL_ANALYTICS_PORT", "PORTAL_KEYCLOAK_PORT",
+            "PORTAL_MONGO_PORT", "PORTAL_KAFKA_PORT", "PORTAL_KAFKA_CONTROLLER_PORT", "PORTAL_SMTP_PORT",
+            "PORTAL_MAIL_HTTP_PORT");
+
+    private final Path root;
+    private final Path dataDir;
+    private final Map<String, String> env = new LinkedHashMap<>();
+    private Duration upTime;
+
+    PortalStack(Path root) {
+        this.root = root;
+        try {
+            this.dataDir = Files.createTempDirectory("portal-e2e-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (String variable : PORT_VARIABLES) {
+            env.put(variable, Integer.toString(freePort()));
+        }
+        env.put("PORTAL_DATA_DIR", dataDir.toString());
+        env.put("PORTAL_RATE_LIMIT_AUTH_PER_MINUTE", "10");
+    }
+
+    static Path rootFromSystemProperty() {
+        String root = System.getProperty("portal.root", "..");
+        return Path.of(root).toAbsolutePath().normalize();
+    }
+
+    String gateway() {
+        return "http://127.0.0.1:" + env.get("PORTAL_GATEWAY_PORT");
+    }
+
+    String mailApi() {
+        return "http://127.0.0.1:" + env.get("PORTAL_MAIL_HTTP_PORT");
+    }
+
+    Duration upTime() {
+        return upTime;
+    }
+
+    void up() {
+        long start = System.nanoTime();
+        int exit = run(Duration.ofMinutes(15), "up");
+        upTime = Duration.ofNanos(System.nanoTime() - start);
+        if (exit != 0) {
+            throw new IllegalStateException("./portal up exited " + exit + "; see its output above");
+        }
+    }
+
+    /** Sum of resident memory of every recorded process of the suite and their descendants, in MiB. */
+    long residentMemoryMiB() {
+        return processesWithDescendants().stream().mapToLong(handle -> residentKiB(handle.pid())).sum() / 1024;
+    }
+
+    /** Every live recorded process of the suite and everything it started (Keycloak's JVM under kc.sh, say). */
+    List<ProcessHandle> processesWithDescendants() {
+        return pids().flatMap(pid -> ProcessHandle.of(pid).stream())
+                .flatMap(handle -> Stream.concat(Stream.of(handle), handle.descendants())).distinct().toList();
+    }
+
+    Stream<Long> pids() {
+        Path run = dataDir.resolve("run");
+        if (!Files.isDirectory(run)) {
+            return Stream.empty();
+        }
+        try (Stream<Path> files = Files.list(run)) {
+            return files.filter(f -> f.toString().endsWith(".pid")).map(PortalStack::readPid).toList().stream();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    int down() {
+        return run(Duration.ofMinutes(2), "down");
+    }
+
+    @Override
+    public void close() {
+        down();
+    }
+
+    private int run(Duration timeout, String... args) {
+        ProcessBuilder builder = new ProcessBuilder();
+        builder.command().add(root.resolve("portal").toString());
+        builder.command().addAll(List.of(args));
+        builder.directory(root.toFile()).inheritIO().environment().putAll(env);
+        try {
+            Process process = builder.start();
+            if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
+                process.destroy();
+                throw new IllegalStateException("./portal " + String.join(" ", args) + " did not finish in " + timeout);
+            }
+            return process.exitValue();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long readPid(Path file) {
+        try {
+            return Long.parseLong(Files.readString(file).trim());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static long residentKiB(long pid) {
+        try (Stream<String> lines = Files.lines(Path.of("/proc", Long.toString(pid), "status"))) {
+            return lines.filter(l -> l.startsWith("VmRSS:"))
+                    .mapToLong(l -> Long.parseLong(l.replaceAll("[^0-9]", ""))).findFirst().orElse(0);
+        } catch (IOException | UncheckedIOException e) {
+            return 0;
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
