@@ -1,0 +1,58 @@
+package org.alumniportal.auth.identity;
+
+import java.util.Optional;
+
+/**
+ * What the service needs from the identity provider. Keycloak implements it ({@link KeycloakIdentityProvider});
+ * the domain logic is tested against fakes of this port. Failures of the provider itself surface as
+ * {@link IdentityProviderUnavailableException}.
+ */
+public interface IdentityProvider {
+
+    /**
+     * Creates an enabled user whose username is the e-mail address, with the password set.
+     *
+     * @return the new user's id (the token subject)
+     * @throws EmailAlreadyRegisteredException if a user with that e-mail exists
+     * @throws PasswordRejectedException if the realm's password policy refuses the password
+     */
+    String createUser(NewIdentityUser user);
+
+    /** Gives the user exactly this portal role (other portal roles are removed); returns the previous one. */
+    Optional<PortalRole> assignRole(String userId, PortalRole role);
+
+    /** Removes the user; a user that is already gone is not an error. */
+    void deleteUser(String userId);
+
+    Optional<IdentityUser> findByEmail(String email);
+
+    Optional<IdentityUser> findById(String userId);
+
+    /** @throws UnknownUserException if there is no such user */
+    IdentityUser markEmailVerified(String userId);
+
+    /**
+     * @throws UnknownUserException if there is no such user
+     * @throws PasswordRejectedException if the realm's password policy refuses the password
+     */
+    void resetPassword(String userId, String newPassword);
+
+    /** Ends one session (and so the refresh token of it); an already ended session is not an error. */
+    void endSession(String sessionId);
+
+    /** Ends every session of the user. */
+    void endAllSessions(String userId);
+
+    /**
+     * Resource-owner password grant.
+     *
+     * @throws InvalidCredentialsException for a wrong password, an unknown user, or a locked/disabled account
+     */
+    TokenGrant passwordGrant(String email, String password);
+
+    /** @throws InvalidCredentialsException if the refresh token is invalid, expired or its session ended */
+    TokenGrant refresh(String refreshToken);
+
+    /** Users ordered as the provider lists them, {@code page} counted from 0. */
+    UserPage listUsers(int page, int size);
+}

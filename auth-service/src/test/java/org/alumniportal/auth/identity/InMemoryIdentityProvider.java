@@ -1,0 +1,190 @@
+package org.alumniportal.auth.identity;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * An identity provider in memory that behaves like the Keycloak adapter where the service relies on it:
+ * duplicate addresses, the password policy's length rule, grants that end with their session. A test can
+ * make the next call of one operation fail ({@link #failNext}) to play a Keycloak outage half-way.
+ */
+public class InMemoryIdentityProvider implements IdentityProvider {
+
+    private final Map<String, Account> accounts = new LinkedHashMap<>();
+    private final Map<String, Session> sessions = new ConcurrentHashMap<>();
+    private final Set<String> failing = new HashSet<>();
+    private final List<String> calls = new ArrayList<>();
+
+    private static final class Account {
+        String id;
+        String email;
+        String fullName;
+        String password;
+        PortalRole role;
+        boolean emailVerified;
+        Instant createdAt = Instant.now();
+    }
+
+    private record Session(String id, String userId, String refreshToken) {
+    }
+
+    /** The next call of {@code operation} (a method name such as "assignRole") throws as if Keycloak were down. */
+    public synchronized void failNext(String operation) {
+        failing.add(operation);
+    }
+
+    public synchronized List<String> calls() {
+        return List.copyOf(calls);
+    }
+
+    public synchronized boolean exists(String email) {
+        return accounts.values().stream().anyMatch(a -> a.email.equals(Emails.normalize(email)));
+    }
+
+    public synchronized String passwordOf(String userId) {
+        return accounts.get(userId).password;
+    }
+
+    public synchronized long sessionsOf(String userId) {
+        return sessions.values().stream().filter(s -> s.userId.equals(userId)).count();
+    }
+
+    private synchronized void enter(String operation) {
+        calls.add(operation);
+        if (failing.remove(operation)) {
+            throw new IdentityProviderUnavailableException("simulated Keycloak failure in " + operation, null);
+        }
+    }
+
+    @Override
+    public synchronized String createUser(NewIdentityUser user) {
+        enter("createUser");
+        if (exists(user.email())) {
+            throw new EmailAlreadyRegisteredException();
+        }
+        if (user.password().length() < 8) {
+            throw new PasswordRejectedException("must be at least 8 characters long");
+        }
+        Account account = new Account();
+        account.id = UUID.randomUUID().toString();
+        account.email = Emails.normalize(user.email());
+        account.fullName = user.fullName();
+        account.password = user.password();
+        account.emailVerified = user.emailVerified();
+        accounts.put(account.id, account);
+        return account.id;
+    }
+
+    @Override
+    public synchronized Optional<PortalRole> assignRole(String userId, PortalRole role) {
+        enter("assignRole");
+        Account account = existing(userId);
+        Optional<PortalRole> previous = Optional.ofNullable(account.role);
+        account.role = role;
+        return previous;
+    }
+
+    @Override
+    public synchronized void deleteUser(String userId) {
+        enter("deleteUser");
+        accounts.remove(userId);
+        sessions.values().removeIf(s -> s.userId.equals(userId));
+    }
+
+    @Override
+    public synchronized Optional<IdentityUser> findByEmail(String email) {
+        enter("findByEmail");
+        return accounts.values().stream().filter(a -> a.email.equals(Emails.normalize(email))).findFirst()
+                .map(InMemoryIdentityProvider::toUser);
+    }
+
+    @Override
+    public synchronized Optional<IdentityUser> findById(String userId) {
+        enter("findById");
+        return Optional.ofNullable(accounts.get(userId)).map(InMemoryIdentityProvider::toUser);
+    }
+
+    @Override
+    public synchronized IdentityUser markEmailVerified(String userId) {
+        enter("markEmailVerified");
+        Account account = existing(userId);
+        account.emailVerified = true;
+        return toUser(account);
+    }
+
+    @Override
+    public synchronized void resetPassword(String userId, String newPassword) {
+        enter("resetPassword");
+        Account account = existing(userId);
+        if (newPassword.length() < 8) {
+            throw new PasswordRejectedException("must be at least 8 characters long");
+        }
+        account.password = newPassword;
+    }
+
+    @Override
+    public synchronized void endSession(String sessionId) {
+        enter("endSession");
+        sessions.remove(sessionId);
+    }
+
+    @Override
+    public synchronized void endAllSessions(String userId) {
+        enter("endAllSessions");
+        existing(userId);
+        sessions.values().removeIf(s -> s.userId.equals(userId));
+    }
+
+    @Override
+    public synchronized TokenGrant passwordGrant(String email, String password) {
+        enter("passwordGrant");
+        Account account = accounts.values().stream().filter(a -> a.email.equals(Emails.normalize(email))).findFirst()
+                .filter(a -> a.password.equals(password))
+                .orElseThrow(() -> new InvalidCredentialsException("Invalid user credentials"));
+        Session session = new Session(UUID.randomUUID().toString(), account.id, "refresh-" + UUID.randomUUID());
+        sessions.put(session.id, session);
+        return grant(account, session);
+    }
+
+    @Override
+    public synchronized TokenGrant refresh(String refreshToken) {
+        enter("refresh");
+        Session session = sessions.values().stream().filter(s -> s.refreshToken.equals(refreshToken)).findFirst()
+                .orElseThrow(() -> new InvalidCredentialsException("Session not active"));
+        return grant(existing(session.userId), session);
+    }
+
+    @Override
+    public synchronized UserPage listUsers(int page, int size) {
+        enter("listUsers");
+        List<IdentityUser> all = accounts.values().stream().map(InMemoryIdentityProvider::toUser).toList();
+        int from = Math.min(all.size(), page * size);
+        return new UserPage(all.subList(from, Math.min(all.size(), from + size)), all.size());
+    }
+
+    private Account existing(String userId) {
+        Account account = accounts.get(userId);
+        if (account == null) {
+            throw new UnknownUserException(userId);
+        }
+        return account;
+    }
+
+    private static TokenGrant grant(Account account, Session session) {
+        TokenResponse tokens = new TokenResponse("access-" + UUID.randomUUID(), session.refreshToken, 300, 1800,
+                "Bearer");
+        return new TokenGrant(tokens, account.id, session.id, account.emailVerified);
+    }
+
+    private static IdentityUser toUser(Account a) {
+        return new IdentityUser(a.id, a.email, a.fullName, a.role, a.emailVerified, true, a.createdAt);
+    }
+}

@@ -1,0 +1,53 @@
+package org.alumniportal.platform.config;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Added as the last property source, below a service's application.yml, the environment and test
+ * properties: a default here never wins against a value set anywhere else. (A shipped application.yml
+ * in the starter jar would compete with the service's own one on the classpath.)
+ */
+public class PortalDefaults implements EnvironmentPostProcessor {
+
+    public static final String SOURCE_NAME = "portalDefaults";
+
+    static final Map<String, Object> DEFAULTS = defaults();
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        if (!environment.getPropertySources().contains(SOURCE_NAME)) {
+            environment.getPropertySources().addLast(new MapPropertySource(SOURCE_NAME, DEFAULTS));
+        }
+    }
+
+    private static Map<String, Object> defaults() {
+        Map<String, Object> d = new LinkedHashMap<>();
+        String strings = "org.apache.kafka.common.serialization.String";
+        // Records are envelope JSON strings (brief: no Java type headers), keyed by the aggregate id.
+        d.put("spring.kafka.producer.key-serializer", strings + "Serializer");
+        d.put("spring.kafka.producer.value-serializer", strings + "Serializer");
+        d.put("spring.kafka.consumer.key-deserializer", strings + "Deserializer");
+        d.put("spring.kafka.consumer.value-deserializer", strings + "Deserializer");
+        // Durable and duplicate-free on the producer side; the outbox relay waits for this acknowledgement.
+        d.put("spring.kafka.producer.acks", "all");
+        d.put("spring.kafka.producer.properties.enable.idempotence", "true");
+        // A down broker must fail a send within seconds (the relay retries), not block a thread for a minute.
+        d.put("spring.kafka.producer.properties.max.block.ms", "5000");
+        d.put("spring.kafka.producer.properties.request.timeout.ms", "5000");
+        d.put("spring.kafka.producer.properties.delivery.timeout.ms", "10000");
+        d.put("spring.kafka.consumer.group-id", "${spring.application.name:portal-service}");
+        d.put("spring.kafka.consumer.auto-offset-reset", "earliest");
+        d.put("spring.kafka.admin.operation-timeout", "15s");
+        d.put("management.endpoints.web.exposure.include", "health,info");
+        d.put("management.endpoint.health.probes.enabled", "true");
+        d.put("server.error.include-stacktrace", "never");
+        d.put("server.error.include-message", "never");
+        return Map.copyOf(d);
+    }
+}
