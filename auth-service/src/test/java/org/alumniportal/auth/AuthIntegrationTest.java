@@ -8,7 +8,6 @@ import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.when;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -20,6 +19,7 @@ import org.alumniportal.auth.identity.InMemoryIdentityProvider;
 import org.alumniportal.auth.identity.NewIdentityUser;
 import org.alumniportal.auth.identity.PortalRole;
 import org.alumniportal.auth.testing.Api;
+import org.alumniportal.auth.testing.MovableTimeConfiguration;
 import org.alumniportal.auth.testing.MutableClock;
 import org.alumniportal.localstack.mail.CaughtMail;
 import org.alumniportal.localstack.mail.MailCatcher;
@@ -30,11 +30,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.mockito.Mockito;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -44,7 +41,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  * Keycloak replaced by a mock that delegates to {@link InMemoryIdentityProvider}, mails caught by the local
  * stack's {@link MailCatcher}, and a clock the tests move. Every subclass shares one application context.
  */
-@Import(AuthIntegrationTest.MovableTime.class)
+@Import(MovableTimeConfiguration.class)
 public abstract class AuthIntegrationTest extends PortalIntegrationTest {
 
     protected static final String PASSWORD = "Analytical#Engine1843";
@@ -63,15 +60,6 @@ public abstract class AuthIntegrationTest extends PortalIntegrationTest {
 
     protected InMemoryIdentityProvider keycloak;
     protected Api api;
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class MovableTime {
-        @Bean
-        @Primary
-        MutableClock testClock() {
-            return new MutableClock(Instant.now());
-        }
-    }
 
     private static MailCatcher startMailCatcher() {
         MailCatcher catcher = MailCatcher.start(0, 0);

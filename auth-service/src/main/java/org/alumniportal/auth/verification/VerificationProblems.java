@@ -3,11 +3,7 @@ package org.alumniportal.auth.verification;
 import java.time.Duration;
 
 import org.alumniportal.platform.web.PortalException;
-import org.alumniportal.platform.web.Problems;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 
 /** The problem documents of e-mail verification; clients branch on their slugs. */
 final class VerificationProblems {
@@ -43,14 +39,7 @@ final class VerificationProblems {
                 "Several codes for this address are being checked at once; try again.");
     }
 
-    /** 429 with {@code Retry-After}: PortalException carries no headers, Spring's ErrorResponseException does. */
-    static ErrorResponseException cooldown(Duration wait) {
-        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-        ProblemDetail problem = Problems.of(HttpStatus.TOO_MANY_REQUESTS, "otp-cooldown", "Too soon for a new code",
-                "A code was sent moments ago; you can ask for another one in " + seconds + " s.");
-        problem.setProperty("retryAfterSeconds", seconds);
-        ErrorResponseException exception = new ErrorResponseException(HttpStatus.TOO_MANY_REQUESTS, problem, null);
-        exception.getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-        return exception;
+    static OtpCooldownException cooldown(Duration wait) {
+        return new OtpCooldownException(Math.max(1, (wait.toMillis() + 999) / 1000));
     }
 }

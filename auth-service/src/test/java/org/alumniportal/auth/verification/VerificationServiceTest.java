@@ -25,7 +25,6 @@ import org.alumniportal.platform.web.PortalException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
-import org.springframework.web.ErrorResponseException;
 
 class VerificationServiceTest {
 
@@ -126,12 +125,12 @@ class VerificationServiceTest {
         verification.issueCode(userId, EMAIL);
         clock.advance(Duration.ofSeconds(15));
 
-        ErrorResponseException refused = catchThrowableOfType(ErrorResponseException.class,
+        OtpCooldownException refused = catchThrowableOfType(OtpCooldownException.class,
                 () -> verification.resend(EMAIL));
 
-        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
-        assertThat(refused.getHeaders().getFirst("Retry-After")).isEqualTo("45");
-        assertThat(refused.getBody().getType().toString()).endsWith("/otp-cooldown");
+        assertThat(refused.status()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+        assertThat(refused.type()).isEqualTo("otp-cooldown");
+        assertThat(refused.retryAfterSeconds()).isEqualTo(45);
         verify(mailer, never()).sendVerificationCode(anyString(), anyString(), anyString(), any());
     }
 
@@ -163,7 +162,7 @@ class VerificationServiceTest {
         clock.advance(Duration.ofSeconds(1));
 
         assertThatThrownBy(() -> verification.resend("nobody@example.edu"))
-                .isInstanceOf(ErrorResponseException.class);
+                .isInstanceOf(OtpCooldownException.class);
     }
 
     @Test

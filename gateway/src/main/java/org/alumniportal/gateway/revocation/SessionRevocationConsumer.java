@@ -47,6 +47,8 @@ class SessionRevocationConsumer {
             @Override
             public void onPartitionsAssigned(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
                 seekToRetentionWindow(consumer, partitions, clock.millis() - properties.retention().toMillis());
+                log.info("Reading revocations of the last {} s on {} partition(s) of {}",
+                        properties.retention().toSeconds(), partitions.size(), Topics.SESSION);
             }
         });
         return new ConcurrentMessageListenerContainer<>(consumers, container);
@@ -65,7 +67,5 @@ class SessionRevocationConsumer {
                 consumer.seek(partition, offset.offset());
             }
         }
-        log.info("Reading revocations on {} partition(s) of {} from {} ms ago", partitions.size(), Topics.SESSION,
-                System.currentTimeMillis() - sinceMillis);
     }
 }

@@ -21,6 +21,7 @@ public class PortalException extends RuntimeException {
     private final String type;
     private final String title;
     private final Map<String, Object> properties = new LinkedHashMap<>();
+    private final Map<String, String> headers = new LinkedHashMap<>();
 
     /**
      * @param type a short, stable slug ({@code email-taken}); clients branch on it, so never rename one
@@ -36,6 +37,12 @@ public class PortalException extends RuntimeException {
     /** Adds an extra member to the problem document ({@code retryAfterSeconds}, {@code email}…). */
     public PortalException with(String key, Object value) {
         properties.put(Objects.requireNonNull(key, "key"), value);
+        return this;
+    }
+
+    /** Adds a response header ({@code Retry-After} on a 429, say). */
+    public PortalException withHeader(String name, String value) {
+        headers.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
         return this;
     }
 
@@ -57,5 +64,9 @@ public class PortalException extends RuntimeException {
 
     public Map<String, Object> properties() {
         return Collections.unmodifiableMap(properties);
+    }
+
+    public Map<String, String> headers() {
+        return Collections.unmodifiableMap(headers);
     }
 }

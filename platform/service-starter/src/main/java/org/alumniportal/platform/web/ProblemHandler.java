@@ -64,7 +64,9 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> portal(PortalException ex, WebRequest request) {
         ProblemDetail problem = Problems.of(ex.status(), ex.type(), ex.title(), ex.detail());
         ex.properties().forEach(problem::setProperty);
-        return handleExceptionInternal(ex, problem, new HttpHeaders(), ex.status(), request);
+        HttpHeaders headers = new HttpHeaders();
+        ex.headers().forEach(headers::set);
+        return handleExceptionInternal(ex, problem, headers, ex.status(), request);
     }
 
     /** Bean Validation on a service method ({@code @Validated}) rather than on a controller argument. */

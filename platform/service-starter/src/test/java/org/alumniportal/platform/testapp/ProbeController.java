@@ -44,6 +44,12 @@ public class ProbeController {
                 "An account with this email exists.").with("email", "ada@example.edu");
     }
 
+    @GetMapping("/probe/slow-down")
+    void slowDown() {
+        throw new PortalException(HttpStatus.TOO_MANY_REQUESTS, "otp-cooldown", "Too soon",
+                "Wait before asking for another code.").with("retryAfterSeconds", 42).withHeader("Retry-After", "42");
+    }
+
     @GetMapping("/probe/boom")
     void boom() {
         throw new IllegalStateException("secret internal detail: connection string mongodb://user:pw@db");

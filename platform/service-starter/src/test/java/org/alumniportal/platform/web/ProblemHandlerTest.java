@@ -119,6 +119,14 @@ class ProblemHandlerTest {
     }
 
     @Test
+    void portalExceptionCarriesItsResponseHeaders() throws Exception {
+        mvc.perform(get("/probe/slow-down"))
+                .andExpect(problem(429, "otp-cooldown"))
+                .andExpect(header().string("Retry-After", "42"))
+                .andExpect(jsonPath("$.retryAfterSeconds").value(42));
+    }
+
+    @Test
     void unexpectedExceptionIs500InternalWithoutItsMessageOrStackTrace() throws Exception {
         mvc.perform(get("/probe/boom"))
                 .andExpect(problem(500, "internal"))
