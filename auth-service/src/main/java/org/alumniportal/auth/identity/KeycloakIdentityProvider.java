@@ -19,7 +19,6 @@ import org.keycloak.representations.idm.UserRepresentation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.web.client.RestClient;
 
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
@@ -42,10 +41,10 @@ public class KeycloakIdentityProvider implements IdentityProvider, AutoCloseable
     private final KeycloakTokenEndpoint tokens;
     private final KeycloakErrors errors;
 
-    public KeycloakIdentityProvider(KeycloakProperties properties, RestClient.Builder http, JsonMapper json) {
+    public KeycloakIdentityProvider(KeycloakProperties properties, JsonMapper json) {
         this.properties = properties;
         this.admin = adminClient(properties);
-        this.tokens = new KeycloakTokenEndpoint(properties, http, json);
+        this.tokens = new KeycloakTokenEndpoint(properties, json);
         this.errors = new KeycloakErrors(json);
     }
 

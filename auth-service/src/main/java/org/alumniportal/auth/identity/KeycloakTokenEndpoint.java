@@ -31,13 +31,14 @@ final class KeycloakTokenEndpoint {
     private final RestClient http;
     private final JsonMapper json;
 
-    KeycloakTokenEndpoint(KeycloakProperties properties, RestClient.Builder builder, JsonMapper json) {
+    /** Its own RestClient: Boot 4 offers a RestClient.Builder bean only with spring-boot-restclient. */
+    KeycloakTokenEndpoint(KeycloakProperties properties, JsonMapper json) {
         this.properties = properties;
         this.json = json;
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
                 HttpClient.newBuilder().connectTimeout(properties.connectTimeout()).build());
         requests.setReadTimeout(properties.readTimeout());
-        this.http = builder.clone().requestFactory(requests).build();
+        this.http = RestClient.builder().requestFactory(requests).build();
     }
 
     TokenGrant password(String username, String password) {

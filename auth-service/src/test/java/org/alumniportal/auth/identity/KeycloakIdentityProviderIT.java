@@ -2,6 +2,7 @@ package org.alumniportal.auth.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,47 +12,87 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.alumniportal.auth.testing.Api;
 import org.alumniportal.localstack.keycloak.KeycloakServer;
+import org.alumniportal.localstack.mail.CaughtMail;
+import org.alumniportal.localstack.mail.MailCatcher;
+import org.alumniportal.platform.test.PortalInfrastructure;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.web.client.RestClient;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@link KeycloakIdentityProvider} against a real Keycloak (the distribution from Maven Central, started once
- * for the class with the realm of infra/keycloak): what the mocked ITs take for granted is checked here.
+ * {@link KeycloakIdentityProvider} against a real Keycloak: the distribution from Maven Central, started once
+ * for the class (temporary data folder, free port, the realm of infra/keycloak). The service runs as a whole
+ * around it (embedded MongoDB and Kafka, a mail catcher, the real JWT decoder on Keycloak's issuer), so the
+ * same start also proves the wiring, the bootstrap admin and one walk through the HTTP API with real tokens.
  */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class KeycloakIdentityProviderIT {
 
     private static final String SECRET = "it-portal-api-secret";
     private static final String PASSWORD = "Analytical#Engine1843";
+    private static final String ADMIN_EMAIL = "root@alumni-portal.test";
+    private static final String ADMIN_PASSWORD = "Bootstrap#Admin2026";
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Pattern CODE = Pattern.compile("\\b(\\d{6})\\b");
 
     private static Path dataDir;
     private static KeycloakServer keycloak;
-    private static KeycloakIdentityProvider provider;
+    private static MailCatcher mail;
     private static long started;
+    private static boolean announced;
 
-    @BeforeAll
-    static void startKeycloak() throws IOException {
+    @Autowired
+    private IdentityProvider provider;
+
+    @LocalServerPort
+    private int port;
+
+    /** Runs when the context is built, so Keycloak's URL is known before the service starts. */
+    @DynamicPropertySource
+    static void realKeycloak(DynamicPropertyRegistry registry) throws IOException {
         started = System.nanoTime();
         dataDir = Files.createTempDirectory("auth-keycloak-it-");
         keycloak = KeycloakServer.start(dataDir, 0, Map.of("PORTAL_KEYCLOAK_CLIENT_SECRET", SECRET));
-        System.out.printf("[keycloak-it] Keycloak ready at %s after %d s%n", keycloak.baseUrl(),
-                Duration.ofNanos(System.nanoTime() - started).toSeconds());
-        provider = new KeycloakIdentityProvider(new KeycloakProperties(keycloak.baseUrl(), KeycloakServer.REALM,
-                "portal-api", SECRET, Duration.ofSeconds(5), Duration.ofSeconds(30)), RestClient.builder(), JSON);
+        System.out.printf("[keycloak-it] Keycloak ready at %s after %d s%n", keycloak.baseUrl(), seconds());
+        mail = MailCatcher.start(0, 0);
+        PortalInfrastructure.shared().registerProperties(registry);
+        registry.add("portal.auth.keycloak.url", keycloak::baseUrl);
+        registry.add("portal.auth.keycloak.client-secret", () -> SECRET);
+        registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", keycloak::issuerUri);
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", mail::smtpPort);
+        registry.add("portal.auth.admin.email", () -> ADMIN_EMAIL);
+        registry.add("portal.auth.admin.password", () -> ADMIN_PASSWORD);
+    }
+
+    @BeforeEach
+    void announceOnce() {
+        if (!announced) {
+            announced = true;
+            System.out.printf("[keycloak-it] service up %d s after the class started%n", seconds());
+        }
     }
 
     @AfterAll
     static void stopKeycloak() throws IOException {
-        if (provider != null) {
-            provider.close();
+        if (mail != null) {
+            mail.close();
         }
         if (keycloak != null) {
             keycloak.close();
@@ -61,15 +102,18 @@ class KeycloakIdentityProviderIT {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
-        System.out.printf("[keycloak-it] whole class including Keycloak start and stop: %d s%n",
-                Duration.ofNanos(System.nanoTime() - started).toSeconds());
+        System.out.printf("[keycloak-it] whole class including Keycloak start and stop: %d s%n", seconds());
+    }
+
+    private static long seconds() {
+        return Duration.ofNanos(System.nanoTime() - started).toSeconds();
     }
 
     private static String email(String name) {
         return name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.edu";
     }
 
-    private static String user(String email, String fullName, PortalRole role, boolean verified) {
+    private String user(String email, String fullName, PortalRole role, boolean verified) {
         String id = provider.createUser(new NewIdentityUser(email, PASSWORD, fullName, verified));
         provider.assignRole(id, role);
         return id;
@@ -240,5 +284,62 @@ class KeycloakIdentityProviderIT {
         assertThat(all.total()).isGreaterThanOrEqualTo(2);
         assertThat(all.users()).extracting(IdentityUser::email).noneMatch(e -> e == null || e.startsWith("service-account"));
         assertThat(all.users()).extracting(IdentityUser::role).contains(PortalRole.STUDENT, PortalRole.ALUMNI);
+    }
+
+    @Test
+    void theBootstrapAdminExistsVerifiedWithRoleAdminAndCanListUsers() {
+        IdentityUser admin = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> provider.findByEmail(ADMIN_EMAIL).orElse(null), u -> u != null && u.role() == PortalRole.ADMIN);
+        assertThat(admin.emailVerified()).isTrue();
+
+        Api api = new Api(port);
+        Api.Response login = api.post("/api/auth/login", Map.of("email", ADMIN_EMAIL, "password", ADMIN_PASSWORD));
+        assertThat(login.status()).as(login.body()).isEqualTo(200);
+        Api.Response users = api.get("/api/auth/users?size=500", login.json().path("access_token").asString());
+        assertThat(users.status()).as(users.body()).isEqualTo(200);
+        assertThat(users.json().path("size").asInt()).isEqualTo(100);
+        assertThat(users.json().path("items").findValuesAsString("email")).contains(ADMIN_EMAIL);
+    }
+
+    @Test
+    void registerVerifyLoginMeLogoutThroughTheApiWithRealTokens() {
+        Api api = new Api(port);
+        String email = email("walk");
+        Api.Response registered = api.post("/api/auth/register",
+                Map.of("email", email, "password", PASSWORD, "fullName", "Ada Lovelace", "role", "ALUMNI"));
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        String userId = registered.json().path("userId").asString();
+        assertThat(api.post("/api/auth/register",
+                Map.of("email", email, "password", PASSWORD, "fullName", "Ada", "role", "ALUMNI")).status()).isEqualTo(409);
+
+        Api.Response early = api.post("/api/auth/login", Map.of("email", email, "password", PASSWORD));
+        assertThat(early.status()).as(early.body()).isEqualTo(403);
+        assertThat(early.problemType()).isEqualTo("email-not-verified");
+
+        CaughtMail code = await().atMost(Duration.ofSeconds(20))
+                .until(() -> mail.messages(email).stream().findFirst().orElse(null), m -> m != null);
+        Matcher matcher = CODE.matcher(code.text());
+        assertThat(matcher.find()).isTrue();
+        assertThat(api.post("/api/auth/verify-email", Map.of("email", email, "code", matcher.group(1))).status())
+                .isEqualTo(200);
+
+        Api.Response login = api.post("/api/auth/login", Map.of("email", email, "password", PASSWORD));
+        assertThat(login.status()).as(login.body()).isEqualTo(200);
+        String access = login.json().path("access_token").asString();
+        String refresh = login.json().path("refresh_token").asString();
+
+        Api.Response me = api.get("/api/auth/me", access);
+        assertThat(me.status()).as(me.body()).isEqualTo(200);
+        assertThat(me.json().path("userId").asString()).isEqualTo(userId);
+        assertThat(me.json().path("email").asString()).isEqualTo(email);
+        assertThat(me.json().path("fullName").asString()).isEqualTo("Ada Lovelace");
+        assertThat(me.json().path("roles").toString()).isEqualTo("[\"ALUMNI\"]");
+        assertThat(me.json().path("emailVerified").asBoolean()).isTrue();
+
+        assertThat(api.post("/api/auth/refresh", Map.of("refreshToken", refresh)).status()).isEqualTo(200);
+        assertThat(api.post("/api/auth/logout", null, access).status()).isEqualTo(204);
+        Api.Response afterLogout = api.post("/api/auth/refresh", Map.of("refreshToken", refresh));
+        assertThat(afterLogout.status()).isEqualTo(401);
+        assertThat(afterLogout.problemType()).isEqualTo("invalid-refresh-token");
     }
 }

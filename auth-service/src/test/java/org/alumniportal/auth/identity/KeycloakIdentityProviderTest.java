@@ -7,7 +7,6 @@ import java.time.Duration;
 import org.alumniportal.localstack.FreePorts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.web.client.RestClient;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -16,7 +15,7 @@ class KeycloakIdentityProviderTest {
     private final KeycloakIdentityProvider unreachable = new KeycloakIdentityProvider(
             new KeycloakProperties("http://127.0.0.1:" + FreePorts.next(), "alumni", "portal-api", "secret",
                     Duration.ofSeconds(1), Duration.ofSeconds(1)),
-            RestClient.builder(), JsonMapper.builder().build());
+            JsonMapper.builder().build());
 
     @AfterEach
     void close() {

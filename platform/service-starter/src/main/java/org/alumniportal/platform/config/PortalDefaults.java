@@ -46,6 +46,8 @@ public class PortalDefaults implements EnvironmentPostProcessor {
         d.put("spring.kafka.admin.operation-timeout", "15s");
         d.put("management.endpoints.web.exposure.include", "health,info");
         d.put("management.endpoint.health.probes.enabled", "true");
+        // The gateway's Swagger UI shows every service's document; /error is plumbing, not API.
+        d.put("springdoc.paths-to-exclude", "/error");
         d.put("server.error.include-stacktrace", "never");
         d.put("server.error.include-message", "never");
         return Map.copyOf(d);

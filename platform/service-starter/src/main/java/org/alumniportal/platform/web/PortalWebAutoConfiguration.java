@@ -1,5 +1,8 @@
 package org.alumniportal.platform.web;
 
+import java.util.List;
+
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -13,6 +16,7 @@ import org.springframework.core.Ordered;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import io.micrometer.tracing.Tracer;
+import io.swagger.v3.oas.models.servers.Server;
 import tools.jackson.databind.json.JsonMapper;
 
 /** problem+json for every error, and the trace id header. Each bean steps aside for a service's own. */
@@ -36,6 +40,16 @@ public class PortalWebAutoConfiguration {
     @ConditionalOnMissingBean(ErrorController.class)
     ProblemErrorController problemErrorController() {
         return new ProblemErrorController();
+    }
+
+    /**
+     * Every client reaches a service through the gateway, so "Try it out" in the gateway's Swagger UI must
+     * call the gateway's origin, not the service's own address (which CORS would refuse anyway).
+     */
+    @Bean
+    @ConditionalOnMissingBean(name = "gatewayRelativeServer")
+    OpenApiCustomizer gatewayRelativeServer() {
+        return openApi -> openApi.setServers(List.of(new Server().url("/").description("through the gateway")));
     }
 
     /** Right after Boot's observation filter (HIGHEST_PRECEDENCE + 1), which starts the request's span. */
