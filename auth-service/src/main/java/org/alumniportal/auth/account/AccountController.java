@@ -25,6 +25,7 @@ class AccountController {
             + "(offline_access, default-roles-…) are left out.")
     Me me(CurrentUser user, @AuthenticationPrincipal Jwt jwt) {
         List<String> roles = user.roles().stream().filter(r -> PortalRole.fromName(r).isPresent()).sorted().toList();
-        return new Me(user.id(), user.email(), user.name(), roles, Boolean.TRUE.equals(jwt.getClaimAsBoolean("email_verified")));
+        boolean verified = Boolean.TRUE.equals(jwt.getClaimAsBoolean("email_verified"));
+        return new Me(user.id(), user.email(), user.name(), roles, verified);
     }
 }

@@ -158,6 +158,9 @@ public class KeycloakIdentityProvider implements IdentityProvider, AutoCloseable
                 Response response = refused.getResponse();
                 throw errors.rejected("reset password", response.getStatus(), errors.body(response));
             }
+            // Whoever reset through the mailed link owns the address: a brute-force lock from guesses must
+            // not keep them out of their own account for the next 15 minutes.
+            realm().attackDetection().clearBruteForceForUser(userId);
             return null;
         });
     }

@@ -9,6 +9,7 @@ import java.util.HexFormat;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -23,6 +24,7 @@ class ResetToken {
 
     @Id
     private String tokenHash;
+    @Indexed
     private String userId;
     private Instant issuedAt;
     private Instant expiresAt;

@@ -69,7 +69,8 @@ class RegistrationService {
             return identity.createUser(user);
         } catch (EmailAlreadyRegisteredException taken) {
             throw new PortalException(HttpStatus.CONFLICT, "email-taken", "E-mail already registered",
-                    "An account with this e-mail address exists already; log in or reset the password.");
+                    "An account with this e-mail address exists already; log in, reset the password or ask for "
+                            + "a new verification code.");
         } catch (PasswordRejectedException refused) {
             throw PasswordProblems.rejected("password", List.of(refused.getMessage()));
         }

@@ -187,15 +187,18 @@ class KeycloakIdentityProviderIT {
     }
 
     @Test
-    void aBruteForceLockLooksLikeInvalidCredentials() {
+    void aBruteForceLockLooksLikeInvalidCredentialsAndAPasswordResetLiftsIt() {
         String email = email("locked");
-        user(email, "Ada Lovelace", PortalRole.STUDENT, true);
+        String id = user(email, "Ada Lovelace", PortalRole.STUDENT, true);
         for (int i = 0; i < 5; i++) {
             assertThatThrownBy(() -> provider.passwordGrant(email, "Wrong#Pass123"))
                     .isInstanceOf(InvalidCredentialsException.class);
         }
         assertThatThrownBy(() -> provider.passwordGrant(email, PASSWORD)).as("locked now, even with the password")
                 .isInstanceOf(InvalidCredentialsException.class);
+
+        provider.resetPassword(id, "Difference#Engine1822");
+        assertThat(provider.passwordGrant(email, "Difference#Engine1822").userId()).isEqualTo(id);
     }
 
     @Test
