@@ -2,6 +2,7 @@ package org.alumniportal.auth.account;
 
 import java.util.List;
 
+import org.alumniportal.auth.identity.PersonNames;
 import org.alumniportal.auth.identity.PortalRole;
 import org.alumniportal.platform.security.CurrentUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -26,6 +27,6 @@ class AccountController {
     Me me(CurrentUser user, @AuthenticationPrincipal Jwt jwt) {
         List<String> roles = user.roles().stream().filter(r -> PortalRole.fromName(r).isPresent()).sorted().toList();
         boolean verified = Boolean.TRUE.equals(jwt.getClaimAsBoolean("email_verified"));
-        return new Me(user.id(), user.email(), user.name(), roles, verified);
+        return new Me(user.id(), user.email(), PersonNames.fromTokenName(user.name()), roles, verified);
     }
 }

@@ -5,7 +5,7 @@ package org.alumniportal.auth.identity;
  * not fully set up" otherwise), while the portal asks for one full name. The last word becomes the last
  * name; a one-word name gets {@link #NO_LAST_NAME} as last name, which {@link #join} drops again.
  */
-final class PersonNames {
+public final class PersonNames {
 
     static final String NO_LAST_NAME = "-";
 
@@ -19,6 +19,16 @@ final class PersonNames {
             return new String[] {name, NO_LAST_NAME};
         }
         return new String[] {name.substring(0, lastSpace), name.substring(lastSpace + 1)};
+    }
+
+    /** The full name from a token's {@code name} claim ("first last"), without the one-word-name marker. */
+    public static String fromTokenName(String name) {
+        if (name == null) {
+            return null;
+        }
+        String trimmed = name.trim();
+        return trimmed.endsWith(" " + NO_LAST_NAME)
+                ? trimmed.substring(0, trimmed.length() - NO_LAST_NAME.length() - 1).trim() : trimmed;
     }
 
     static String join(String firstName, String lastName) {

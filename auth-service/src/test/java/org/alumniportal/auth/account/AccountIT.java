@@ -25,6 +25,12 @@ class AccountIT extends AuthIntegrationTest {
     }
 
     @Test
+    void aOneWordNameComesBackAsGiven() {
+        Api.Response me = api.get("/api/auth/me", TestJwts.user("user-7").name("Plato -").roles("STUDENT").bearer());
+        assertThat(me.json().path("fullName").asString()).isEqualTo("Plato");
+    }
+
+    @Test
     void meWithoutOrWithAnExpiredTokenIs401() {
         assertThat(api.get("/api/auth/me", null).status()).isEqualTo(401);
         assertThat(api.get("/api/auth/me", TestJwts.user("user-42").expired().bearer()).status()).isEqualTo(401);

@@ -24,4 +24,11 @@ class PersonNamesTest {
         assertThat(PersonNames.join(parts[0], parts[1])).isEqualTo("Ada King Lovelace");
         assertThat(PersonNames.join(null, null)).isEmpty();
     }
+
+    @Test
+    void aTokenNameOfAOneWordNameReadsWithoutTheMarker() {
+        assertThat(PersonNames.fromTokenName("Plato -")).isEqualTo("Plato");
+        assertThat(PersonNames.fromTokenName("Ada Lovelace")).isEqualTo("Ada Lovelace");
+        assertThat(PersonNames.fromTokenName(null)).isNull();
+    }
 }
