@@ -1,0 +1,76 @@
+package org.alumniportal.platform.test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/**
+ * What every domain service shows from its first day: healthy, its API closed without a token (as a
+ * problem), its OpenAPI document published for the gateway, its data in its own database. A service's
+ * {@code *IT} extends this with one of its API paths and its database name.
+ */
+public abstract class ServiceBasicsContract extends PortalIntegrationTest {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String apiPath;
+    private final String database;
+
+    @Value("${local.server.port}")
+    int port;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    protected ServiceBasicsContract(String apiPath, String database) {
+        this.apiPath = apiPath;
+        this.database = database;
+    }
+
+    @Test
+    void startsAndReportsHealthUp() throws Exception {
+        HttpResponse<String> health = get("/actuator/health", null);
+
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"status\":\"UP\"");
+    }
+
+    @Test
+    void anApiCallWithoutATokenIsRefusedWithAProblem() throws Exception {
+        HttpResponse<String> response = get(apiPath, null);
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+    }
+
+    @Test
+    void publishesItsOpenApiDocumentForTheGatewaysSwaggerUi() throws Exception {
+        HttpResponse<String> docs = get("/v3/api-docs", null);
+
+        assertThat(docs.statusCode()).isEqualTo(200);
+        assertThat(docs.body()).contains("\"openapi\"");
+        assertThat(docs.body()).contains("\"url\":\"/\"");
+    }
+
+    @Test
+    void keepsItsDataInItsOwnDatabase() {
+        assertThat(mongo.getDb().getName()).isEqualTo(database);
+    }
+
+    /** For the service's own checks: a GET on this service, with an optional {@code Authorization} value. */
+    protected HttpResponse<String> get(String path, String bearer) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+        if (bearer != null) {
+            request.header("Authorization", bearer);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
