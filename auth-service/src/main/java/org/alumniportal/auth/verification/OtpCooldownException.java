@@ -3,7 +3,7 @@ package org.alumniportal.auth.verification;
 import org.alumniportal.platform.web.PortalException;
 import org.springframework.http.HttpStatus;
 
-/** 429 {@code otp-cooldown}: a code was sent moments ago; {@link CooldownAdvice} adds {@code Retry-After}. */
+/** 429 {@code otp-cooldown}: a code was sent moments ago; it tells when to come back in {@code Retry-After}. */
 class OtpCooldownException extends PortalException {
 
     private final long retryAfterSeconds;
@@ -13,6 +13,7 @@ class OtpCooldownException extends PortalException {
                 "A code was sent moments ago; you can ask for another one in " + retryAfterSeconds + " s.");
         this.retryAfterSeconds = retryAfterSeconds;
         with("retryAfterSeconds", retryAfterSeconds);
+        withHeader("Retry-After", Long.toString(retryAfterSeconds));
     }
 
     long retryAfterSeconds() {
