@@ -48,12 +48,31 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         return new EmbeddedKafkaBroker(server, clientPort, logDir);
     }
 
-    /** A broker for one test run, in a fresh temporary directory. */
+    /**
+     * A broker for one test run, in a fresh temporary directory that is removed when the JVM exits (test
+     * brokers are often shared for a whole JVM and never closed explicitly).
+     */
     public static EmbeddedKafkaBroker startTemporary() {
         try {
-            return start(Files.createTempDirectory("portal-kafka-"), 0, 0);
+            Path dir = Files.createTempDirectory("portal-kafka-");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                deleteQuietly(dir);
+                deleteQuietly(dir.resolveSibling(dir.getFileName() + ".properties"));
+            }, "portal-kafka-cleanup"));
+            return start(dir, 0, 0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteQuietly(Path path) {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (var paths = Files.walk(path)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // best effort: a leftover temp folder is not worth failing a test run for
         }
     }
 
