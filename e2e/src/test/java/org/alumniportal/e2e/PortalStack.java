@@ -41,6 +41,9 @@ final class PortalStack implements AutoCloseable {
             env.put(variable, Integer.toString(freePort()));
         }
         env.put("PORTAL_DATA_DIR", dataDir.toString());
+        // Services read SMTP_PORT first: one inherited from the caller must not send mail to another stack.
+        env.put("SMTP_HOST", "127.0.0.1");
+        env.put("SMTP_PORT", env.get("PORTAL_SMTP_PORT"));
         env.put("PORTAL_RATE_LIMIT_AUTH_PER_MINUTE", "10");
     }
 
