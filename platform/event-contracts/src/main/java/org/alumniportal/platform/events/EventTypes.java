@@ -3,6 +3,17 @@ package org.alumniportal.platform.events;
 import java.util.Map;
 import java.util.Optional;
 
+import org.alumniportal.platform.events.application.ApplicationStatusChanged;
+import org.alumniportal.platform.events.application.ApplicationSubmitted;
+import org.alumniportal.platform.events.application.ApplicationWithdrawn;
+import org.alumniportal.platform.events.job.JobClosed;
+import org.alumniportal.platform.events.job.JobPosted;
+import org.alumniportal.platform.events.profile.ProfileCreated;
+import org.alumniportal.platform.events.profile.ProfileDeleted;
+import org.alumniportal.platform.events.profile.ProfileRejected;
+import org.alumniportal.platform.events.profile.ProfileUpdated;
+import org.alumniportal.platform.events.profile.ProfileVerified;
+import org.alumniportal.platform.events.user.ApiKeyRevoked;
 import org.alumniportal.platform.events.user.SessionRevoked;
 import org.alumniportal.platform.events.user.UserRegistered;
 import org.alumniportal.platform.events.user.UserRoleChanged;
@@ -17,11 +28,27 @@ public final class EventTypes {
     public record Registration(String type, Class<? extends DomainEvent> payload, String topic) {
     }
 
-    private static final Map<Class<? extends DomainEvent>, Registration> BY_CLASS = Map.of(
-            UserRegistered.class, new Registration(UserRegistered.TYPE, UserRegistered.class, Topics.USER),
-            UserVerified.class, new Registration(UserVerified.TYPE, UserVerified.class, Topics.USER),
-            UserRoleChanged.class, new Registration(UserRoleChanged.TYPE, UserRoleChanged.class, Topics.USER),
-            SessionRevoked.class, new Registration(SessionRevoked.TYPE, SessionRevoked.class, Topics.SESSION));
+    private static final Map<Class<? extends DomainEvent>, Registration> BY_CLASS = Map.ofEntries(
+            entry(UserRegistered.class, UserRegistered.TYPE, Topics.USER),
+            entry(UserVerified.class, UserVerified.TYPE, Topics.USER),
+            entry(UserRoleChanged.class, UserRoleChanged.TYPE, Topics.USER),
+            entry(SessionRevoked.class, SessionRevoked.TYPE, Topics.SESSION),
+            entry(ApiKeyRevoked.class, ApiKeyRevoked.TYPE, Topics.SESSION),
+            entry(ProfileCreated.class, ProfileCreated.TYPE, Topics.PROFILE),
+            entry(ProfileUpdated.class, ProfileUpdated.TYPE, Topics.PROFILE),
+            entry(ProfileVerified.class, ProfileVerified.TYPE, Topics.PROFILE),
+            entry(ProfileRejected.class, ProfileRejected.TYPE, Topics.PROFILE),
+            entry(ProfileDeleted.class, ProfileDeleted.TYPE, Topics.PROFILE),
+            entry(JobPosted.class, JobPosted.TYPE, Topics.JOB),
+            entry(JobClosed.class, JobClosed.TYPE, Topics.JOB),
+            entry(ApplicationSubmitted.class, ApplicationSubmitted.TYPE, Topics.APPLICATION),
+            entry(ApplicationStatusChanged.class, ApplicationStatusChanged.TYPE, Topics.APPLICATION),
+            entry(ApplicationWithdrawn.class, ApplicationWithdrawn.TYPE, Topics.APPLICATION));
+
+    private static Map.Entry<Class<? extends DomainEvent>, Registration> entry(Class<? extends DomainEvent> payload,
+            String type, String topic) {
+        return Map.entry(payload, new Registration(type, payload, topic));
+    }
 
     private EventTypes() {
     }

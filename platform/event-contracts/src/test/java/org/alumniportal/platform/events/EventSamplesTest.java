@@ -3,6 +3,17 @@ package org.alumniportal.platform.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
 
+import org.alumniportal.platform.events.application.ApplicationStatusChanged;
+import org.alumniportal.platform.events.application.ApplicationSubmitted;
+import org.alumniportal.platform.events.application.ApplicationWithdrawn;
+import org.alumniportal.platform.events.job.JobClosed;
+import org.alumniportal.platform.events.job.JobPosted;
+import org.alumniportal.platform.events.profile.ProfileCreated;
+import org.alumniportal.platform.events.profile.ProfileDeleted;
+import org.alumniportal.platform.events.profile.ProfileRejected;
+import org.alumniportal.platform.events.profile.ProfileUpdated;
+import org.alumniportal.platform.events.profile.ProfileVerified;
+import org.alumniportal.platform.events.user.ApiKeyRevoked;
 import org.alumniportal.platform.events.user.SessionRevoked;
 import org.alumniportal.platform.events.user.UserRegistered;
 import org.alumniportal.platform.events.user.UserRoleChanged;
@@ -20,7 +31,10 @@ class EventSamplesTest {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
     @ParameterizedTest
-    @ValueSource(classes = {UserRegistered.class, UserVerified.class, UserRoleChanged.class, SessionRevoked.class})
+    @ValueSource(classes = {UserRegistered.class, UserVerified.class, UserRoleChanged.class, SessionRevoked.class,
+            ApiKeyRevoked.class, ProfileCreated.class, ProfileUpdated.class, ProfileVerified.class,
+            ProfileRejected.class, ProfileDeleted.class, JobPosted.class, JobClosed.class,
+            ApplicationSubmitted.class, ApplicationStatusChanged.class, ApplicationWithdrawn.class})
     void sampleOfEachEventTypeReadsIntoItsRecord(Class<? extends DomainEvent> payload) throws Exception {
         EventTypes.Registration registration = EventTypes.of(payload);
         EventEnvelope envelope = EventSamples.read(json, payload);
@@ -30,6 +44,16 @@ class EventSamplesTest {
         Object data = json.treeToValue(envelope.data(), payload);
         assertThat(data).isInstanceOf(payload).hasNoNullFieldsOrPropertiesExcept("notBefore");
         assertThat(registration.topic()).isIn(Topics.ALL);
+    }
+
+    @org.junit.jupiter.api.Test
+    void everyRegisteredTypeNameIsUniqueAndVersioned() {
+        var types = java.util.stream.Stream.of(UserRegistered.class, UserVerified.class, UserRoleChanged.class,
+                SessionRevoked.class, ApiKeyRevoked.class, ProfileCreated.class, ProfileUpdated.class,
+                ProfileVerified.class, ProfileRejected.class, ProfileDeleted.class, JobPosted.class, JobClosed.class,
+                ApplicationSubmitted.class, ApplicationStatusChanged.class, ApplicationWithdrawn.class)
+                .map(EventTypes::typeOf).toList();
+        assertThat(types).doesNotHaveDuplicates().allMatch(t -> t.matches("[a-z-]+\\.[a-z-]+\\.v\\d+"));
     }
 
     @ParameterizedTest

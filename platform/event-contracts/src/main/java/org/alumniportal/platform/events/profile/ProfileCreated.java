@@ -1,0 +1,12 @@
+package org.alumniportal.platform.events.profile;
+
+import java.util.List;
+
+import org.alumniportal.platform.events.DomainEvent;
+
+/** A user created their profile. Carries the fields other services keep in their read models. */
+public record ProfileCreated(String userId, String role, String name, String headline, String currentCompany,
+        String currentRole, String location, Integer batchYear, List<String> skills, String visibility)
+        implements DomainEvent {
+    public static final String TYPE = "profile.created.v1";
+}
