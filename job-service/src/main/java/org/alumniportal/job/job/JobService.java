@@ -1,0 +1,158 @@
+package org.alumniportal.job.job;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+import org.alumniportal.platform.events.job.JobClosed;
+import org.alumniportal.platform.events.job.JobPosted;
+import org.alumniportal.platform.outbox.EventPublisher;
+import org.alumniportal.platform.security.CurrentUser;
+import org.alumniportal.platform.web.PortalException;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+/**
+ * The life of a job: post, read (counting views), revise, close, delete, and the deadline sweep. Every write
+ * is followed by {@link JobSaved}/{@link JobRemoved} in-process and, where other services care, an event
+ * through the outbox (state first, then the event: a crash in between loses an event, never shows one for
+ * a write that did not happen).
+ */
+@Service
+public class JobService {
+
+    public static final String CLOSED_BY_POSTER = "CLOSED_BY_POSTER";
+    public static final String DEADLINE = "DEADLINE";
+    public static final String DELETED = "DELETED";
+
+    private static final Logger log = LoggerFactory.getLogger(JobService.class);
+
+    private final JobRepository jobs;
+    private final MongoTemplate mongo;
+    private final EventPublisher events;
+    private final ApplicationEventPublisher local;
+    private final Clock clock;
+
+    JobService(JobRepository jobs, MongoTemplate mongo, EventPublisher events, ApplicationEventPublisher local,
+            Clock clock) {
+        this.jobs = jobs;
+        this.mongo = mongo;
+        this.events = events;
+        this.local = local;
+        this.clock = clock;
+    }
+
+    Job post(CurrentUser user, JobDetails details) {
+        JobPermissions.requireMayPost(user);
+        Instant now = clock.instant();
+        Job job = Job.post(UUID.randomUUID().toString(), details, SkillNormalizer.normalise(details.skillsRequired()),
+                user.id(), JobPermissions.posterRoleOf(user), now);
+        jobs.insert(job);
+        local.publishEvent(new JobSaved(job));
+        events.publish(job.getId(), new JobPosted(job.getId(), job.getTitle(), job.getCompany(), job.getLocation(),
+                job.getJobType().name(), job.isRemote(), job.getSkillsRequired(), job.getPostedBy(),
+                job.getApplicationDeadline()));
+        log.info("Job {} posted by {}", job.getId(), job.getPostedBy());
+        return job;
+    }
+
+    /** The job as anyone signed in sees it; a view by someone other than the poster is counted. */
+    Job read(CurrentUser user, String jobId) {
+        Job job = require(jobId);
+        if (!job.isPostedBy(user.id())) {
+            // $inc rather than a save: concurrent readers must not overwrite each other's counts or an edit.
+            mongo.updateFirst(query(where("_id").is(jobId)), new Update().inc("views", 1), Job.class);
+            job = require(jobId);
+        }
+        return job;
+    }
+
+    Job revise(CurrentUser user, String jobId, JobDetails details) {
+        Job job = requirePoster(user, jobId);
+        if (job.getStatus() == JobStatus.CLOSED) {
+            throw new PortalException(HttpStatus.CONFLICT, "job-closed", "Job is closed",
+                    "A closed job cannot be edited.").with("jobId", jobId);
+        }
+        job.revise(details, SkillNormalizer.normalise(details.skillsRequired()), clock.instant());
+        write(job);
+        local.publishEvent(new JobSaved(job));
+        return job;
+    }
+
+    Job close(CurrentUser user, String jobId) {
+        Job job = requirePoster(user, jobId);
+        if (job.close(clock.instant())) {
+            write(job);
+            local.publishEvent(new JobSaved(job));
+            events.publish(jobId, new JobClosed(jobId, job.getPostedBy(), CLOSED_BY_POSTER));
+            log.info("Job {} closed by its poster", jobId);
+        }
+        return job;
+    }
+
+    /** Poster or admin. Soft: applications keep their job; the job is gone from every list and lookup. */
+    void delete(CurrentUser user, String jobId) {
+        Job job = require(jobId);
+        if (!job.isPostedBy(user.id()) && !user.hasRole("ADMIN")) {
+            throw JobPermissions.notPoster(jobId);
+        }
+        boolean wasActive = job.delete(clock.instant());
+        write(job);
+        local.publishEvent(new JobRemoved(jobId));
+        if (wasActive) {
+            events.publish(jobId, new JobClosed(jobId, job.getPostedBy(), DELETED));
+        }
+        log.info("Job {} deleted by {}", jobId, user.id());
+    }
+
+    /** Closes ACTIVE jobs whose deadline has passed; readers already treat them as closed before this runs. */
+    int closeExpired() {
+        Instant now = clock.instant();
+        int closed = 0;
+        for (Job job : mongo.find(query(where("status").is(JobStatus.ACTIVE).and("deletedAt").isNull()
+                .and("applicationDeadline").lte(now)), Job.class)) {
+            if (job.close(now)) {
+                write(job);
+                local.publishEvent(new JobSaved(job));
+                events.publish(job.getId(), new JobClosed(job.getId(), job.getPostedBy(), DEADLINE));
+                closed++;
+            }
+        }
+        if (closed > 0) {
+            log.info("Closed {} jobs past their deadline", closed);
+        }
+        return closed;
+    }
+
+    /** A job that exists and is not deleted, else 404 {@code job-not-found}. */
+    public Job require(String jobId) {
+        return jobs.findById(jobId).filter(job -> !job.isDeleted())
+                .orElseThrow(() -> new PortalException(HttpStatus.NOT_FOUND, "job-not-found", "Job not found",
+                        "There is no job " + jobId + ".").with("jobId", jobId));
+    }
+
+    private Job requirePoster(CurrentUser user, String jobId) {
+        Job job = require(jobId);
+        if (!job.isPostedBy(user.id())) {
+            throw JobPermissions.notPoster(jobId);
+        }
+        return job;
+    }
+
+    /** Every field but {@code views}, which only {@link #read}'s {@code $inc} changes. */
+    private void write(Job job) {
+        Document document = new Document();
+        mongo.getConverter().write(job, document);
+        mongo.updateFirst(query(where("_id").is(job.getId())), Update.fromDocument(document, "_id", "views", "_class"),
+                Job.class);
+    }
+}
