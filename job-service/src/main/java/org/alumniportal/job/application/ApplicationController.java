@@ -1,0 +1,79 @@
+package org.alumniportal.job.application;
+
+import java.net.URI;
+
+import org.alumniportal.platform.security.CurrentUser;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+/** Applying to jobs and following applications through the pipeline. */
+@RestController
+@Tag(name = "Applications", description = "Applications to jobs and their status pipeline")
+class ApplicationController {
+
+    private final ApplicationService applications;
+
+    ApplicationController(ApplicationService applications) {
+        this.applications = applications;
+    }
+
+    @PostMapping("/api/jobs/{jobId}/apply")
+    @Operation(summary = "Apply with the CV on your profile (STUDENT; ALUMNI where the poster allows); once per job")
+    ResponseEntity<ApplicationView> apply(CurrentUser user, @PathVariable String jobId,
+            @Valid @RequestBody(required = false) ApplyRequest request) {
+        ApplyRequest body = request == null ? new ApplyRequest(null, CvSource.PROFILE) : request;
+        if (body.cvSource() == CvSource.UPLOAD) {
+            throw CvUploads.fileRequired();
+        }
+        return created(applications.apply(user, jobId, body.coverLetter(), null, cv -> { }));
+    }
+
+    @GetMapping("/api/applications/my-applications")
+    @Operation(summary = "My applications, newest first")
+    ApplicationPage mine(CurrentUser user, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        return applications.mine(user, page, size);
+    }
+
+    @GetMapping("/api/jobs/{jobId}/applications")
+    @Operation(summary = "Applications to one of my jobs (poster only), newest first; listing does not mark them viewed")
+    ApplicationPage forJob(CurrentUser user, @PathVariable String jobId,
+            @RequestParam(required = false) ApplicationStatus status, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        return applications.forJob(user, jobId, status, page, size);
+    }
+
+    @GetMapping("/api/applications/{id}")
+    @Operation(summary = "One application (applicant, poster or admin); the poster's first read marks it VIEWED")
+    ApplicationView read(CurrentUser user, @PathVariable String id) {
+        return ApplicationView.of(applications.read(user, id));
+    }
+
+    @PutMapping("/api/applications/{id}/status")
+    @Operation(summary = "Move an application along the pipeline (poster only); illegal moves are 409")
+    ApplicationView changeStatus(CurrentUser user, @PathVariable String id, @Valid @RequestBody StatusRequest request) {
+        return ApplicationView.of(applications.changeStatus(user, id, request));
+    }
+
+    @PostMapping("/api/applications/{id}/withdraw")
+    @Operation(summary = "Withdraw my application (applicant only, not once final)")
+    ApplicationView withdraw(CurrentUser user, @PathVariable String id) {
+        return ApplicationView.of(applications.withdraw(user, id));
+    }
+
+    static ResponseEntity<ApplicationView> created(JobApplication application) {
+        return ResponseEntity.created(URI.create("/api/applications/" + application.getId()))
+                .contentType(MediaType.APPLICATION_JSON).body(ApplicationView.of(application));
+    }
+}

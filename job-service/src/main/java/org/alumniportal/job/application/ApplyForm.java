@@ -1,0 +1,7 @@
+package org.alumniportal.job.application;
+
+import jakarta.validation.constraints.Size;
+
+/** The text part of a multipart application (the file comes as part {@code cv}). */
+record ApplyForm(@Size(max = 5000) String coverLetter) {
+}

@@ -1,0 +1,40 @@
+package org.alumniportal.job.dashboard;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.alumniportal.job.job.JobStatus;
+
+/** Response records of the dashboard. */
+final class DashboardViews {
+
+    private DashboardViews() {
+    }
+
+    record MyJob(String id, String title, String company, JobStatus status, Instant applicationDeadline,
+            Instant createdAt, long views, long applications, Map<String, Long> applicationsByStatus) {
+    }
+
+    record MyJobPage(List<MyJob> items, int page, int size, long totalElements, long totalPages) {
+    }
+
+    /**
+     * @param reachedShare of the applications, the share that ever reached each status (a funnel: SHORTLISTED
+     *                     counts those now in INTERVIEW too); {@code applyRate} = applications / views
+     * @param medianHoursToFirstResponse from applying to the poster's first decision (shortlist, interview,
+     *                                   offer or reject; viewing is not a response); null without responses
+     */
+    record JobAnalytics(String jobId, String title, JobStatus status, long views, long applications,
+            Double applyRate, Map<String, Long> byStatus, Map<String, Double> reachedShare, long responded,
+            Double medianHoursToFirstResponse, Double averageHoursToFirstResponse) {
+    }
+
+    record Analytics(long jobs, long views, long applications, Map<String, Long> byStatus,
+            Double medianHoursToFirstResponse, Double averageHoursToFirstResponse, List<JobAnalytics> perJob,
+            int page, int size, long totalPages) {
+    }
+
+    record Summary(long total, Map<String, Long> byStatus) {
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * Test support of job-service's ITs: the shared base class, a movable clock and a small JSON client.
+ */
+package org.alumniportal.job.testing;
