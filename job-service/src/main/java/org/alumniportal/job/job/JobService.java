@@ -5,6 +5,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import org.alumniportal.platform.events.job.JobClosed;
@@ -35,6 +36,8 @@ public class JobService {
     public static final String DELETED = "DELETED";
 
     private static final Logger log = LoggerFactory.getLogger(JobService.class);
+    private static final List<String> NULLABLE_FIELDS = List.of("location", "experienceRequired", "salaryRange",
+            "applyLink", "closedAt", "deletedAt");
 
     private final JobRepository jobs;
     private final MongoTemplate mongo;
@@ -83,15 +86,17 @@ public class JobService {
                     "A closed job cannot be edited.").with("jobId", jobId);
         }
         job.revise(details, SkillNormalizer.normalise(details.skillsRequired()), clock.instant());
-        write(job);
+        if (!writeIfStillActive(job, updateOf(job))) {
+            throw new PortalException(HttpStatus.CONFLICT, "job-closed", "Job is closed",
+                    "The job was closed meanwhile; a closed job cannot be edited.").with("jobId", jobId);
+        }
         local.publishEvent(new JobSaved(job));
         return job;
     }
 
     Job close(CurrentUser user, String jobId) {
         Job job = requirePoster(user, jobId);
-        if (job.close(clock.instant())) {
-            write(job);
+        if (job.close(clock.instant()) && writeIfStillActive(job, closing(job))) {
             local.publishEvent(new JobSaved(job));
             events.publish(jobId, new JobClosed(jobId, job.getPostedBy(), CLOSED_BY_POSTER));
             log.info("Job {} closed by its poster", jobId);
@@ -105,8 +110,10 @@ public class JobService {
         if (!job.isPostedBy(user.id()) && !user.hasRole("ADMIN")) {
             throw JobPermissions.notPoster(jobId);
         }
-        boolean wasActive = job.delete(clock.instant());
-        write(job);
+        boolean wasActive = job.delete(clock.instant()) && writeIfStillActive(job, closing(job));
+        if (!wasActive) {
+            mongo.updateFirst(query(where("_id").is(jobId)), closing(job), Job.class);
+        }
         local.publishEvent(new JobRemoved(jobId));
         if (wasActive) {
             events.publish(jobId, new JobClosed(jobId, job.getPostedBy(), DELETED));
@@ -120,8 +127,7 @@ public class JobService {
         int closed = 0;
         for (Job job : mongo.find(query(where("status").is(JobStatus.ACTIVE).and("deletedAt").isNull()
                 .and("applicationDeadline").lte(now)), Job.class)) {
-            if (job.close(now)) {
-                write(job);
+            if (job.close(now) && writeIfStillActive(job, closing(job))) {
                 local.publishEvent(new JobSaved(job));
                 events.publish(job.getId(), new JobClosed(job.getId(), job.getPostedBy(), DEADLINE));
                 closed++;
@@ -148,11 +154,38 @@ public class JobService {
         return job;
     }
 
+    /**
+     * Applies {@code update} only if the stored job still is ACTIVE: of a poster's close, a delete, an edit and
+     * the sweep racing each other, exactly one closing wins (and announces it) and no edit reopens a job.
+     */
+    private boolean writeIfStillActive(Job job, Update update) {
+        return mongo.updateFirst(query(where("_id").is(job.getId()).and("status").is(JobStatus.ACTIVE)), update,
+                Job.class).getMatchedCount() > 0;
+    }
+
+    /** Only the fields a close or delete changes, so that it never overwrites a concurrent edit. */
+    private static Update closing(Job job) {
+        Update update = new Update().set("status", job.getStatus()).set("closedAt", job.getClosedAt())
+                .set("updatedAt", job.getUpdatedAt());
+        return job.getDeletedAt() == null ? update : update.set("deletedAt", job.getDeletedAt());
+    }
+
     /** Every field but {@code views}, which only {@link #read}'s {@code $inc} changes. */
-    private void write(Job job) {
+    private Update updateOf(Job job) {
         Document document = new Document();
         mongo.getConverter().write(job, document);
-        mongo.updateFirst(query(where("_id").is(job.getId())), Update.fromDocument(document, "_id", "views", "_class"),
-                Job.class);
+        Update update = new Update();
+        document.forEach((field, value) -> {
+            if (!field.equals("_id") && !field.equals("views") && !field.equals("_class")) {
+                update.set(field, value);
+            }
+        });
+        // The converter leaves out null fields; an edit that clears one must remove it from the stored job.
+        for (String nullable : NULLABLE_FIELDS) {
+            if (!document.containsKey(nullable)) {
+                update.unset(nullable);
+            }
+        }
+        return update;
     }
 }

@@ -10,6 +10,7 @@ import org.alumniportal.job.testing.Api;
 import org.alumniportal.job.testing.JobIntegrationTest;
 import org.alumniportal.platform.events.Topics;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import tools.jackson.databind.JsonNode;
 
@@ -55,7 +56,7 @@ class JobsIT extends JobIntegrationTest {
         Api.Response refused = api.post("/api/jobs", body, bearer(newId("alumnus"), "ALUMNI"));
 
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.problemType()).isEqualTo("validation-failed");
+        assertThat(refused.problemType()).isEqualTo("validation");
         assertThat(refused.json().path("errors").valueStream().map(e -> e.path("field").asString()))
                 .contains("applicationDeadline", "jobType");
     }
@@ -107,6 +108,24 @@ class JobsIT extends JobIntegrationTest {
 
         assertThat(api.get("/api/jobs/" + jobId, poster).problemType()).isEqualTo("job-not-found");
         assertThat(events(Topics.JOB, jobId, "job.closed.v1", 1).get(0).value()).contains("\"reason\":\"DELETED\"");
+    }
+
+    @Autowired
+    JobService service;
+
+    @Test
+    void theDeadlineSweepClosesExpiredJobsOnceAndAnnouncesIt() {
+        String poster = bearer(newId("recruiter"), "RECRUITER");
+        Map<String, Object> body = jobBody("Dev", "Acme");
+        body.put("applicationDeadline", clock.instant().plus(Duration.ofMinutes(5)).toString());
+        String jobId = postJob(poster, body);
+        clock.advance(Duration.ofMinutes(6));
+
+        service.closeExpired();
+        service.closeExpired();
+
+        assertThat(api.get("/api/jobs/" + jobId, poster).json().path("closedAt").isNull()).isFalse();
+        assertThat(events(Topics.JOB, jobId, "job.closed.v1", 1).get(0).value()).contains("\"reason\":\"DEADLINE\"");
     }
 
     @Test
