@@ -50,6 +50,11 @@ public class PortalDefaults implements EnvironmentPostProcessor {
         d.put("springdoc.paths-to-exclude", "/error");
         d.put("server.error.include-stacktrace", "never");
         d.put("server.error.include-message", "never");
+        // Stored files (platform.files): one folder per service; FileTypes enforces the real per-kind caps,
+        // so the servlet limit only has to stay above the largest of them.
+        d.put("portal.files.local-root", "${PORTAL_DATA_DIR:./data}/files/${spring.application.name:portal-service}");
+        d.put("spring.servlet.multipart.max-file-size", "12MB");
+        d.put("spring.servlet.multipart.max-request-size", "13MB");
         return Map.copyOf(d);
     }
 }

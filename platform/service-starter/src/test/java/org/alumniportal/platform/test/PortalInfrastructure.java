@@ -1,10 +1,15 @@
 package org.alumniportal.platform.test;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.slf4j.LoggerFactory;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.util.ClassUtils;
+import org.springframework.util.FileSystemUtils;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -85,7 +90,27 @@ public final class PortalInfrastructure {
         registry.add("spring.mongodb.uri", this::mongoUri);
         registry.add("spring.kafka.bootstrap-servers", this::kafkaBootstrapServers);
         registry.add("eureka.client.enabled", () -> "false");
+        registry.add("portal.files.local-root", PortalInfrastructure::filesRoot);
         QUIET_LOGGERS.forEach(name -> registry.add("logging.level." + name, () -> "WARN"));
+    }
+
+    private static Path filesRoot;
+
+    /** One temporary folder per test JVM for the local {@code FileStore}, so tests never write into ./data. */
+    static synchronized String filesRoot() {
+        if (filesRoot == null) {
+            try {
+                filesRoot = Files.createTempDirectory("portal-it-files-");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            FileSystemUtils.deleteRecursively(filesRoot.toFile()); // recreated on first put; avoids stale state
+            filesRoot.toFile().mkdirs();
+            Path root = filesRoot;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> FileSystemUtils.deleteRecursively(root.toFile()),
+                    "portal-it-files-cleanup"));
+        }
+        return filesRoot.toString();
     }
 
     /** The embedded broker and the Kafka clients log every config at INFO: thousands of lines per run. */
