@@ -84,7 +84,8 @@ public final class PortalInfrastructure {
 
     /**
      * Points a Spring test context at this infrastructure: {@code spring.mongodb.uri},
-     * {@code spring.kafka.bootstrap-servers}, and no Eureka registration.
+     * {@code spring.kafka.bootstrap-servers}, no Eureka registration, and a temporary
+     * {@code portal.files.local-root}.
      */
     public void registerProperties(DynamicPropertyRegistry registry) {
         registry.add("spring.mongodb.uri", this::mongoUri);
@@ -104,8 +105,6 @@ public final class PortalInfrastructure {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            FileSystemUtils.deleteRecursively(filesRoot.toFile()); // recreated on first put; avoids stale state
-            filesRoot.toFile().mkdirs();
             Path root = filesRoot;
             Runtime.getRuntime().addShutdownHook(new Thread(() -> FileSystemUtils.deleteRecursively(root.toFile()),
                     "portal-it-files-cleanup"));

@@ -1,0 +1,22 @@
+package org.alumniportal.profile.profile;
+
+import org.alumniportal.platform.events.profile.ProfileCreated;
+import org.alumniportal.platform.events.profile.ProfileUpdated;
+
+/** The integration-event snapshots of a profile (what job-service and others keep in their read models). */
+public final class ProfileEvents {
+
+    private ProfileEvents() {
+    }
+
+    public static ProfileCreated created(Profile p) {
+        return new ProfileCreated(p.getUserId(), p.getRole(), p.getName(), p.getHeadline(), p.getCurrentCompany(),
+                p.getCurrentRole(), p.getLocation(), p.getBatchYear(), p.getSkills(), p.getVisibility().name());
+    }
+
+    public static ProfileUpdated updated(Profile p) {
+        return new ProfileUpdated(p.getUserId(), p.getRole(), p.getName(), p.getHeadline(), p.getCurrentCompany(),
+                p.getCurrentRole(), p.getLocation(), p.getBatchYear(), p.getSkills(), p.yearsOfExperience(),
+                p.getVisibility().name(), p.isVerified(), p.getCv() != null, p.getCompletionPercentage());
+    }
+}

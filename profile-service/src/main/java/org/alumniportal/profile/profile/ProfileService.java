@@ -1,0 +1,190 @@
+package org.alumniportal.profile.profile;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+import org.alumniportal.platform.events.DomainEvent;
+import org.alumniportal.platform.events.profile.ProfileDeleted;
+import org.alumniportal.platform.files.FileStore;
+import org.alumniportal.platform.files.StoredFile;
+import org.alumniportal.platform.outbox.EventPublisher;
+import org.alumniportal.platform.security.CurrentUser;
+import org.alumniportal.platform.web.PortalException;
+import org.alumniportal.profile.skills.SkillNormalizer;
+
+/**
+ * The single write path of profiles. Every write is: save the document (optimistic version check), then the
+ * integration events into the outbox, then the in-process {@link ProfileSaved}/{@link ProfileRemoved}. There are
+ * no transactions: a crash between the save and the outbox write loses that event; the next change of the
+ * profile carries the full snapshot again ({@code profile.updated} is a snapshot, not a diff).
+ */
+@Service
+public class ProfileService {
+
+    private static final Logger log = LoggerFactory.getLogger(ProfileService.class);
+    /** The portal role a profile is listed under when a user has several: the most directory-relevant first. */
+    private static final List<String> ROLE_PRIORITY = List.of("ALUMNI", "STUDENT", "RECRUITER", "ADMIN");
+
+    private final ProfileRepository profiles;
+    private final EventPublisher outbox;
+    private final ApplicationEventPublisher springEvents;
+    private final SkillNormalizer skills;
+    private final FileStore files;
+
+    ProfileService(ProfileRepository profiles, EventPublisher outbox, ApplicationEventPublisher springEvents,
+            SkillNormalizer skills, FileStore files) {
+        this.profiles = profiles;
+        this.outbox = outbox;
+        this.springEvents = springEvents;
+        this.skills = skills;
+        this.files = files;
+    }
+
+    public Optional<Profile> find(String userId) {
+        return profiles.findById(userId);
+    }
+
+    /** The profile or 404 {@code profile-not-found}. */
+    public Profile require(String userId) {
+        return profiles.findById(userId).orElseThrow(() -> notFound(userId));
+    }
+
+    /** The profile if the viewer may see it; otherwise the same 404 as for a missing one (existence stays secret). */
+    public Profile requireVisible(String userId, CurrentUser viewer) {
+        return profiles.findById(userId).filter(p -> p.isVisibleTo(viewer.id(), viewer.roles()))
+                .orElseThrow(() -> notFound(userId));
+    }
+
+    Profile create(CurrentUser user, ProfileRequest request) {
+        if (profiles.existsById(user.id())) {
+            throw exists(user.id());
+        }
+        Profile profile = Profile.create(user.id(), portalRole(user), user.email(), details(request, user),
+                Instant.now());
+        try {
+            Profile saved = profiles.insert(profile);
+            return published(saved, ProfileEvents.created(saved));
+        } catch (DuplicateKeyException e) {
+            throw exists(user.id()); // two creates raced; the first one won
+        }
+    }
+
+    Profile update(String userId, CurrentUser user, ProfileRequest request) {
+        Profile profile = require(userId);
+        if (!profile.getUserId().equals(user.id())) {
+            throw new PortalException(HttpStatus.FORBIDDEN, "not-profile-owner", "Not your profile",
+                    "Only the owner can edit a profile.");
+        }
+        profile.update(portalRole(user), user.email(), details(request, user), Instant.now());
+        return save(profile, ProfileEvents.updated(profile));
+    }
+
+    /**
+     * Saves a changed profile, then publishes {@code events} (plus the in-process {@link ProfileSaved}). For the
+     * other features of this service (uploads, verification, role changes).
+     */
+    public Profile save(Profile profile, DomainEvent... events) {
+        Profile saved;
+        try {
+            saved = profiles.save(profile);
+        } catch (OptimisticLockingFailureException e) {
+            throw new PortalException(HttpStatus.CONFLICT, "profile-changed-concurrently", "Profile changed meanwhile",
+                    "The profile was changed by another request; reload and try again.");
+        }
+        return published(saved, events);
+    }
+
+    /**
+     * Deletes the profile, then its files, then announces it. The document goes first: a crash after it leaves
+     * only unreachable files, never a profile pointing at deleted ones.
+     */
+    public void delete(String userId, CurrentUser actor) {
+        boolean owner = userId.equals(actor.id());
+        if (!owner && !actor.hasRole("ADMIN")) {
+            throw new PortalException(HttpStatus.FORBIDDEN, "not-profile-owner", "Not your profile",
+                    "Only the owner or an admin can delete a profile.");
+        }
+        Profile profile = require(userId);
+        profiles.deleteById(userId);
+        deleteQuietly(profile.getCv());
+        deleteQuietly(profile.getPhoto());
+        outbox.publish(userId, new ProfileDeleted(userId, actor.id(), owner ? "OWNER" : "ADMIN"));
+        springEvents.publishEvent(new ProfileRemoved(userId));
+        log.info("Profile {} deleted by {} ({})", userId, actor.id(), owner ? "owner" : "admin");
+    }
+
+    /** Deletes a file the profile no longer references; a failure leaves an orphan, which is only logged. */
+    public void deleteQuietly(StoredFile file) {
+        if (file == null) {
+            return;
+        }
+        try {
+            files.delete(file.key());
+        } catch (RuntimeException e) {
+            log.warn("Could not delete file {}: {}", file.key(), e.toString());
+        }
+    }
+
+    /**
+     * After a successful save nothing here may fail the request: the change is stored, and callers rely on "save
+     * threw ⇒ nothing stored" (an upload then removes its new file). A lost outbox write is logged; the next
+     * snapshot event of the profile repairs the read models.
+     */
+    private Profile published(Profile saved, DomainEvent... events) {
+        for (DomainEvent event : events) {
+            try {
+                outbox.publish(saved.getUserId(), event);
+            } catch (RuntimeException e) {
+                log.error("Profile {} saved but event {} not written to the outbox", saved.getUserId(),
+                        event.getClass().getSimpleName(), e);
+            }
+        }
+        try {
+            springEvents.publishEvent(new ProfileSaved(saved));
+        } catch (RuntimeException e) {
+            log.error("A listener of ProfileSaved failed for {}", saved.getUserId(), e);
+        }
+        return saved;
+    }
+
+    private ProfileDetails details(ProfileRequest r, CurrentUser user) {
+        String name = r.name() != null && !r.name().isBlank() ? r.name().strip() : user.name();
+        return new ProfileDetails(name, strip(r.headline()), strip(r.bio()), strip(r.currentCompany()),
+                strip(r.currentRole()), strip(r.location()), r.batchYear(),
+                r.experience() == null ? List.of()
+                        : r.experience().stream().map(ProfileRequest.ExperienceRequest::toExperience).toList(),
+                r.education() == null ? List.of()
+                        : r.education().stream().map(ProfileRequest.EducationRequest::toEducation).toList(),
+                skills.normalizeAll(r.skills()),
+                r.achievements() == null ? List.of() : r.achievements().stream().map(String::strip).toList(),
+                r.socialLinks(), strip(r.phone()), r.visibility(), r.contactVisibility());
+    }
+
+    /** The role a profile is listed under: see {@link #ROLE_PRIORITY}; STUDENT when the token has none of them. */
+    public static String portalRole(CurrentUser user) {
+        return ROLE_PRIORITY.stream().filter(user::hasRole).findFirst().orElse("STUDENT");
+    }
+
+    private static String strip(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    static PortalException notFound(String userId) {
+        return new PortalException(HttpStatus.NOT_FOUND, "profile-not-found", "Profile not found",
+                "There is no profile you can see for this user.").with("userId", userId);
+    }
+
+    private static PortalException exists(String userId) {
+        return new PortalException(HttpStatus.CONFLICT, "profile-exists", "Profile already exists",
+                "You have a profile already; update it with PUT /api/profiles/" + userId + ".");
+    }
+}

@@ -1,0 +1,47 @@
+package org.alumniportal.profile.upload;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/** Who may read whose CV besides owner and admins. */
+@Component
+public class CvAccessGrants {
+
+    private final MongoTemplate mongo;
+
+    CvAccessGrants(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /** Upsert by id: applying the same application twice changes nothing. */
+    void grant(String posterId, String applicantId, String jobId, Instant at) {
+        Query byId = Query.query(Criteria.where("_id").is(CvAccessGrant.idOf(posterId, applicantId)));
+        Update update = new Update().setOnInsert("posterId", posterId).setOnInsert("applicantId", applicantId)
+                .setOnInsert("grantedAt", at);
+        if (jobId != null) {
+            update.addToSet("jobIds", jobId);
+        }
+        mongo.upsert(byId, update, CvAccessGrant.class);
+    }
+
+    boolean allows(String viewerId, String ownerId) {
+        return mongo.exists(Query.query(Criteria.where("_id").is(CvAccessGrant.idOf(viewerId, ownerId))),
+                CvAccessGrant.class);
+    }
+
+    /** The grants on someone's CV (for their data export). */
+    public List<CvAccessGrant> onCvOf(String applicantId) {
+        return mongo.find(Query.query(Criteria.where("applicantId").is(applicantId)), CvAccessGrant.class);
+    }
+
+    /** Forgets every grant on a deleted profile's CV. */
+    public void revokeAll(String applicantId) {
+        mongo.remove(Query.query(Criteria.where("applicantId").is(applicantId)), CvAccessGrant.class);
+    }
+}
