@@ -3,6 +3,7 @@ package org.alumniportal.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.UUID;
 
 import org.alumniportal.platform.test.ServiceBasicsContract;
 import org.alumniportal.platform.test.TestJwts;
@@ -15,11 +16,12 @@ class ProfileServiceIT extends ServiceBasicsContract {
     }
 
     @Test
-    void anAuthenticatedCallToAPathNotBuiltYetIsANotFoundProblem() throws Exception {
-        HttpResponse<String> response = get("/api/profiles/me", TestJwts.user("user-1").roles("ALUMNI").bearer());
+    void anAuthenticatedUserWithoutAProfileGetsAProfileNotFoundProblem() throws Exception {
+        HttpResponse<String> response = get("/api/profiles/me", TestJwts.user("no-profile-" + UUID.randomUUID()).roles("ALUMNI").bearer());
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.body()).contains("/problems/profile-not-found");
     }
 }

@@ -35,7 +35,18 @@ record ProfileRequest(
                 String> socialLinks,
         @Size(max = 30) @Pattern(regexp = "\\+?[0-9 ()./-]{5,30}", message = "must be a phone number") String phone,
         Visibility visibility,
-        ContactVisibility contactVisibility) {
+        ContactVisibilityRequest contactVisibility) {
+
+    /** Each flag optional; an absent one takes its default ({@link ContactVisibility#DEFAULT}). */
+    record ContactVisibilityRequest(Boolean showEmail, Boolean showPhone, Boolean showSocialLinks) {
+
+        ContactVisibility toContactVisibility() {
+            ContactVisibility d = ContactVisibility.DEFAULT;
+            return new ContactVisibility(showEmail != null ? showEmail : d.showEmail(),
+                    showPhone != null ? showPhone : d.showPhone(),
+                    showSocialLinks != null ? showSocialLinks : d.showSocialLinks());
+        }
+    }
 
     static final String YEAR_MONTH = "\\d{4}-(0[1-9]|1[0-2])";
 
@@ -44,21 +55,26 @@ record ProfileRequest(
             @NotBlank @Size(max = 120) String role,
             @NotBlank @Pattern(regexp = YEAR_MONTH, message = "must be YYYY-MM") String startDate,
             @Pattern(regexp = YEAR_MONTH, message = "must be YYYY-MM") String endDate,
-            boolean current,
+            Boolean current,
             @Size(max = 2000) String description) {
 
         /** A field error {@code experience[i].endDateAfterStart} when the dates run backwards or end is missing. */
         @AssertTrue(message = "endDate must be given unless current, and not before startDate")
         boolean isEndDateAfterStart() {
-            if (current) {
+            if (isCurrent()) {
                 return true;
             }
             return endDate != null && (startDate == null || endDate.compareTo(startDate) >= 0);
         }
 
         Experience toExperience() {
-            return new Experience(company.strip(), role.strip(), startDate, current ? null : endDate, current,
-                    description);
+            return new Experience(company.strip(), role.strip(), startDate, isCurrent() ? null : endDate,
+                    isCurrent(), description);
+        }
+
+        /** Optional in JSON: absent means a finished position. */
+        private boolean isCurrent() {
+            return Boolean.TRUE.equals(current);
         }
     }
 

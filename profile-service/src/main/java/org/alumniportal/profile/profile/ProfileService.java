@@ -166,7 +166,8 @@ public class ProfileService {
                         : r.education().stream().map(ProfileRequest.EducationRequest::toEducation).toList(),
                 skills.normalizeAll(r.skills()),
                 r.achievements() == null ? List.of() : r.achievements().stream().map(String::strip).toList(),
-                r.socialLinks(), strip(r.phone()), r.visibility(), r.contactVisibility());
+                r.socialLinks(), strip(r.phone()), r.visibility(),
+                r.contactVisibility() == null ? null : r.contactVisibility().toContactVisibility());
     }
 
     /** The role a profile is listed under: see {@link #ROLE_PRIORITY}; STUDENT when the token has none of them. */

@@ -11,7 +11,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * the download check is one {@code _id} lookup (the only fast lookup on the embedded store).
  */
 @Document("cv_access_grants")
-record CvAccessGrant(@Id String id, String posterId, String applicantId, Set<String> jobIds, Instant grantedAt) {
+public record CvAccessGrant(@Id String id, String posterId, String applicantId, Set<String> jobIds, Instant grantedAt) {
 
     static String idOf(String posterId, String applicantId) {
         return posterId + ":" + applicantId;

@@ -3,11 +3,14 @@ package org.alumniportal.profile.upload;
 import java.time.Instant;
 import java.util.List;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
+
+import org.alumniportal.profile.profile.ProfileRemoved;
 
 /** Who may read whose CV besides owner and admins. */
 @Component
@@ -38,6 +41,12 @@ public class CvAccessGrants {
     /** The grants on someone's CV (for their data export). */
     public List<CvAccessGrant> onCvOf(String applicantId) {
         return mongo.find(Query.query(Criteria.where("applicantId").is(applicantId)), CvAccessGrant.class);
+    }
+
+    /** A deleted profile has no CV left to share. */
+    @EventListener
+    void on(ProfileRemoved removed) {
+        revokeAll(removed.userId());
     }
 
     /** Forgets every grant on a deleted profile's CV. */

@@ -1,0 +1,4 @@
+/**
+ * Test support of profile-service: HTTP calls against the started service, tokens, and small real files.
+ */
+package org.alumniportal.profile.support;
