@@ -6,6 +6,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
 import javax.imageio.ImageIO;
 
 /** Real, small files built in memory. */
@@ -29,6 +32,27 @@ public final class SampleFiles {
         bytes[0x80] = 'P';
         bytes[0x81] = 'E';
         return bytes;
+    }
+
+    /** The smallest zip that FileTypes recognises as a Word document: content types plus the main part. */
+    public static byte[] docx() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            entry(zip, "[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org"
+                    + "/package/2006/content-types\"><Override PartName=\"/word/document.xml\" ContentType=\""
+                    + "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>");
+            entry(zip, "_rels/.rels", "<?xml version=\"1.0\"?><Relationships/>");
+            entry(zip, "word/document.xml", "<?xml version=\"1.0\"?><w:document/>");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static void entry(ZipOutputStream zip, String name, String content) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write(content.getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
     }
 
     public static byte[] png() {

@@ -57,6 +57,19 @@ class UploadIT extends ProfileIntegrationTest {
     }
 
     @Test
+    void docxCvIsAcceptedWhateverTheClientCallsIt() {
+        TestUsers ada = TestUsers.alumnus();
+        createProfile(ada);
+
+        ProfileHttp.Response upload = http.upload("/api/profiles/upload-cv", ada.bearer(), "cv", "text/plain",
+                SampleFiles.docx());
+
+        assertThat(upload.status()).isEqualTo(200);
+        assertThat(upload.json().path("cv").path("contentType").asString())
+                .isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    }
+
+    @Test
     void aRandomStudentCannotDownloadSomeonesCv() {
         TestUsers ada = TestUsers.alumnus();
         createProfile(ada);
