@@ -94,6 +94,9 @@ public abstract class AuthIntegrationTest extends PortalIntegrationTest {
                 .thenAnswer(i -> keycloak.passwordGrant(i.getArgument(0), i.getArgument(1)));
         when(identity.refresh(anyString())).thenAnswer(i -> keycloak.refresh(i.getArgument(0)));
         when(identity.listUsers(anyInt(), anyInt())).thenAnswer(i -> keycloak.listUsers(i.getArgument(0), i.getArgument(1)));
+        when(identity.createServiceClient(any())).thenAnswer(i -> keycloak.createServiceClient(i.getArgument(0)));
+        doAnswer(i -> { keycloak.deleteServiceClient(i.getArgument(0)); return null; })
+                .when(identity).deleteServiceClient(anyString());
     }
 
     /** A fresh address per test: the shared database and topics keep what earlier tests wrote. */

@@ -55,4 +55,15 @@ public interface IdentityProvider {
 
     /** Users ordered as the provider lists them, {@code page} counted from 0. */
     UserPage listUsers(int page, int size);
+
+    /**
+     * Creates a confidential client with a service account whose user holds the given portal role, so a
+     * client-credentials grant with its secret yields a normal access token of that role.
+     *
+     * @return the id of the client's service-account user (the {@code sub} of its tokens)
+     */
+    String createServiceClient(NewServiceClient client);
+
+    /** Deletes the client (and so its service account): no token can be minted for it any more; absent is fine. */
+    void deleteServiceClient(String clientId);
 }

@@ -13,6 +13,7 @@ import org.keycloak.admin.client.KeycloakBuilder;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.admin.client.resource.UserResource;
 import org.keycloak.admin.client.spi.ResteasyClientClassicProvider;
+import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
@@ -202,6 +203,61 @@ public class KeycloakIdentityProvider implements IdentityProvider, AutoCloseable
                     .filter(u -> u.getServiceAccountClientId() == null && !u.getUsername().startsWith("service-account-"))
                     .map(this::withRole).toList();
             return new UserPage(users, realm().users().count());
+        });
+    }
+
+    @Override
+    public String createServiceClient(NewServiceClient client) {
+        ClientRepresentation representation = new ClientRepresentation();
+        representation.setClientId(client.clientId());
+        representation.setName(client.clientId());
+        representation.setDescription(client.description());
+        representation.setEnabled(true);
+        representation.setProtocol("openid-connect");
+        representation.setPublicClient(false);
+        representation.setClientAuthenticatorType("client-secret");
+        representation.setSecret(client.secret());
+        // Only the client credentials grant: a key must never open a browser login or take a password.
+        representation.setServiceAccountsEnabled(true);
+        representation.setStandardFlowEnabled(false);
+        representation.setImplicitFlowEnabled(false);
+        representation.setDirectAccessGrantsEnabled(false);
+        representation.setFrontchannelLogout(false);
+        representation.setFullScopeAllowed(true);
+        String internalId = call("create client", () -> {
+            try (Response response = realm().clients().create(representation)) {
+                int status = response.getStatus();
+                if (status == 201) {
+                    return CreatedResponseUtil.getCreatedId(response);
+                }
+                throw errors.rejected("create client", status, errors.body(response));
+            }
+        });
+        try {
+            return call("give the client's service account its role", () -> {
+                UserRepresentation serviceAccount = realm().clients().get(internalId).getServiceAccountUser();
+                realm().users().get(serviceAccount.getId()).roles().realmLevel()
+                        .add(List.of(realm().roles().get(client.role().name()).toRepresentation()));
+                return serviceAccount.getId();
+            });
+        } catch (RuntimeException failed) {
+            // A client without its role is useless, and one that exists with no record of it is clutter.
+            deleteServiceClient(client.clientId());
+            throw failed;
+        }
+    }
+
+    @Override
+    public void deleteServiceClient(String clientId) {
+        call("delete client", () -> {
+            for (ClientRepresentation existing : realm().clients().findByClientId(clientId)) {
+                try {
+                    realm().clients().get(existing.getId()).remove();
+                } catch (NotFoundException alreadyGone) {
+                    log.debug("Client {} was already gone", clientId);
+                }
+            }
+            return null;
         });
     }
 

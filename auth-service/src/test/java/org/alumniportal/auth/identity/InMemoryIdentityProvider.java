@@ -36,6 +36,11 @@ public class InMemoryIdentityProvider implements IdentityProvider {
     private record Session(String id, String userId, String refreshToken) {
     }
 
+    private record ServiceClient(String clientId, String secret, String serviceAccountId, PortalRole role) {
+    }
+
+    private final Map<String, ServiceClient> clients = new LinkedHashMap<>();
+
     /** The next call of {@code operation} (a method name such as "assignRole") throws as if Keycloak were down. */
     public synchronized void failNext(String operation) {
         failing.add(operation);
@@ -168,6 +173,34 @@ public class InMemoryIdentityProvider implements IdentityProvider {
         List<IdentityUser> all = accounts.values().stream().map(InMemoryIdentityProvider::toUser).toList();
         int from = Math.min(all.size(), page * size);
         return new UserPage(all.subList(from, Math.min(all.size(), from + size)), all.size());
+    }
+
+    @Override
+    public synchronized String createServiceClient(NewServiceClient client) {
+        enter("createServiceClient");
+        if (clients.containsKey(client.clientId())) {
+            throw new IdentityProviderUnavailableException("Keycloak refused to create client: 409", null);
+        }
+        ServiceClient created = new ServiceClient(client.clientId(), client.secret(), UUID.randomUUID().toString(),
+                client.role());
+        clients.put(client.clientId(), created);
+        return created.serviceAccountId();
+    }
+
+    @Override
+    public synchronized void deleteServiceClient(String clientId) {
+        enter("deleteServiceClient");
+        clients.remove(clientId);
+    }
+
+    /** Whether a client credentials grant with this id and secret would succeed, and with which role. */
+    public synchronized Optional<PortalRole> clientCredentials(String clientId, String secret) {
+        ServiceClient client = clients.get(clientId);
+        return client != null && client.secret().equals(secret) ? Optional.of(client.role()) : Optional.empty();
+    }
+
+    public synchronized boolean clientExists(String clientId) {
+        return clients.containsKey(clientId);
     }
 
     private Account existing(String userId) {

@@ -1,0 +1,145 @@
+package org.alumniportal.auth.apikey;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.alumniportal.auth.identity.IdentityProvider;
+import org.alumniportal.auth.identity.NewServiceClient;
+import org.alumniportal.auth.identity.PortalRole;
+import org.alumniportal.platform.events.user.ApiKeyRevoked;
+import org.alumniportal.platform.outbox.EventPublisher;
+import org.alumniportal.platform.web.PortalException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+/** Issues, lists, revokes and resolves API keys; see the package documentation for the life of a key. */
+@Service
+class ApiKeyService {
+
+    static final int MAX_PAGE_SIZE = 100;
+
+    private static final Logger log = LoggerFactory.getLogger(ApiKeyService.class);
+
+    private final ApiKeyRepository keys;
+    private final IdentityProvider identity;
+    private final EventPublisher events;
+    private final Clock clock;
+
+    ApiKeyService(ApiKeyRepository keys, IdentityProvider identity, EventPublisher events, Clock clock) {
+        this.keys = keys;
+        this.identity = identity;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    IssuedApiKey issue(CreateApiKeyRequest request, String adminId) {
+        Instant now = clock.instant();
+        if (request.expiresAt() != null && !request.expiresAt().isAfter(now)) {
+            throw new PortalException(HttpStatus.BAD_REQUEST, "expiry-in-past", "Expiry in the past",
+                    "expiresAt must lie in the future.");
+        }
+        String id = UUID.randomUUID().toString();
+        String organisation = request.organisation().trim();
+        String clientId = ApiKeySecrets.clientIdFor(id, organisation);
+        String secret = ApiKeySecrets.newSecret();
+        String apiKey = ApiKeySecrets.keyOf(clientId, secret);
+        List<String> scopes = request.scopes().stream().distinct()
+                .sorted((a, b) -> ApiKeyScope.fromWireName(a).orElseThrow().compareTo(ApiKeyScope.fromWireName(b).orElseThrow()))
+                .toList();
+        ApiKey key = keys.save(ApiKey.issue(id, clientId, ApiKeySecrets.hashOf(apiKey), organisation,
+                blankToNull(request.description()), scopes, adminId, now, request.expiresAt()));
+        String serviceAccountId;
+        try {
+            serviceAccountId = identity.createServiceClient(new NewServiceClient(clientId, secret,
+                    "API key " + id + " of " + organisation, PortalRole.RECRUITER));
+        } catch (RuntimeException failed) {
+            keys.delete(key);
+            throw failed;
+        }
+        key.activate(serviceAccountId, now);
+        key = keys.save(key);
+        log.info("API key issued: key={} client={} organisation={} scopes={} expiresAt={} by admin {}", id, clientId,
+                organisation, scopes, request.expiresAt(), adminId);
+        return new IssuedApiKey(apiKey, ApiKeySummary.of(key, now));
+    }
+
+    ApiKeyPage list(int page, int size) {
+        int safePage = Math.max(0, page);
+        int safeSize = Math.min(MAX_PAGE_SIZE, Math.max(1, size));
+        Page<ApiKey> found = keys.findAll(PageRequest.of(safePage, safeSize, Sort.by(Sort.Direction.DESC, "createdAt")));
+        Instant now = clock.instant();
+        return new ApiKeyPage(found.getContent().stream().map(k -> ApiKeySummary.of(k, now)).toList(), safePage,
+                safeSize, found.getTotalElements(), found.getTotalPages());
+    }
+
+    ApiKeySummary get(String id) {
+        return ApiKeySummary.of(existing(id), clock.instant());
+    }
+
+    /**
+     * Marks the key revoked (the resolve refuses it from now on), announces it so gateways drop cached tokens,
+     * then deletes its Keycloak client. Revoking again only retries the Keycloak deletion.
+     */
+    ApiKeySummary revoke(String id, String adminId) {
+        ApiKey key = existing(id);
+        Instant now = clock.instant();
+        if (key.revoke(adminId, now)) {
+            try {
+                key = keys.save(key);
+            } catch (OptimisticLockingFailureException concurrent) {
+                key = existing(id);
+                key.revoke(adminId, now);
+                key = keys.save(key);
+            }
+            events.publish(key.id(), new ApiKeyRevoked(key.id(), key.clientId(), key.organisation(), adminId));
+            log.info("API key revoked: key={} client={} organisation={} by admin {}", key.id(), key.clientId(),
+                    key.organisation(), adminId);
+        }
+        identity.deleteServiceClient(key.clientId());
+        return ApiKeySummary.of(key, now);
+    }
+
+    /** The key's metadata if it is known, active, unexpired and unrevoked; empty for every other case alike. */
+    Optional<ResolvedApiKey> resolve(String apiKey) {
+        if (ApiKeySecrets.parse(apiKey).isEmpty()) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        Optional<ApiKey> found = keys.findByKeyHash(ApiKeySecrets.hashOf(apiKey));
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        ApiKey key = found.get();
+        if (!key.usable(now)) {
+            log.info("API key refused: key={} organisation={} status={}", key.id(), key.organisation(), key.status(now));
+            return Optional.empty();
+        }
+        if (key.markUsed(now)) {
+            try {
+                keys.save(key);
+            } catch (OptimisticLockingFailureException raced) {
+                // A concurrent revoke or use won; lastUsedAt is only a hint.
+            }
+        }
+        return Optional.of(new ResolvedApiKey(key.id(), key.clientId(), key.organisation(), key.scopes(),
+                key.expiresAt()));
+    }
+
+    private ApiKey existing(String id) {
+        return keys.findById(id).orElseThrow(() -> new PortalException(HttpStatus.NOT_FOUND, "api-key-not-found",
+                "API key not found", "There is no API key " + id + "."));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,8 @@
+package org.alumniportal.auth.apikey;
+
+import java.time.Instant;
+import java.util.List;
+
+/** What the gateway learns of a valid key: enough to enforce scopes, mint a token and attribute the call. */
+record ResolvedApiKey(String keyId, String clientId, String organisation, List<String> scopes, Instant expiresAt) {
+}
