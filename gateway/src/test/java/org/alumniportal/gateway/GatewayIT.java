@@ -146,7 +146,7 @@ class GatewayIT {
             "/api/applications/my-applications, job-service",
             "/api/recruiter/analytics, job-service",
             "/api/matching/job-recommendations, job-service",
-            "/api/admin/api-keys, job-service",
+            "/api/admin/api-keys, auth-service",
             "/api/mentors/m1, mentorship-service",
             "/api/mentorship/requests/received, mentorship-service",
             "/api/matching/mentor-suggestions, mentorship-service",

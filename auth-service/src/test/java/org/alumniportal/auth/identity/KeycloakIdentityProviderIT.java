@@ -125,6 +125,41 @@ class KeycloakIdentityProviderIT {
     }
 
     @Test
+    void aServiceClientMintsRecruiterTokensByClientCredentialsUntilItIsDeleted() throws Exception {
+        String clientId = "apikey-it-" + UUID.randomUUID().toString().substring(0, 8);
+        String secret = UUID.randomUUID().toString().replace("-", "") + UUID.randomUUID().toString().replace("-", "");
+
+        String serviceAccountId = provider.createServiceClient(
+                new NewServiceClient(clientId, secret, "IT key", PortalRole.RECRUITER));
+
+        java.net.http.HttpResponse<String> granted = clientCredentials(clientId, secret);
+        assertThat(granted.statusCode()).as(granted.body()).isEqualTo(200);
+        String access = JSON.readTree(granted.body()).path("access_token").asString();
+        JsonNode claims = JSON.readTree(Base64.getUrlDecoder().decode(access.split("\\.")[1]));
+        assertThat(claims.path("sub").asString()).isEqualTo(serviceAccountId);
+        assertThat(claims.path("azp").asString()).isEqualTo(clientId);
+        assertThat(claims.path("realm_access").path("roles").toString()).contains("RECRUITER").doesNotContain("ADMIN");
+        assertThat(clientCredentials(clientId, "wrong-secret").statusCode()).isEqualTo(401);
+        assertThat(provider.listUsers(0, 100).users()).extracting(IdentityUser::id).doesNotContain(serviceAccountId);
+
+        provider.deleteServiceClient(clientId);
+        provider.deleteServiceClient(clientId);
+
+        java.net.http.HttpResponse<String> afterDelete = clientCredentials(clientId, secret);
+        assertThat(afterDelete.statusCode()).as(afterDelete.body()).isIn(400, 401);
+    }
+
+    private static java.net.http.HttpResponse<String> clientCredentials(String clientId, String secret)
+            throws Exception {
+        String form = "grant_type=client_credentials&client_id=" + clientId + "&client_secret=" + secret;
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(keycloak.issuerUri() + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
     void aCreatedUserHasItsRoleAndIsFoundByAddressAndId() {
         String email = email("ada");
         String id = user(email, "Ada King Lovelace", PortalRole.ALUMNI, false);

@@ -57,6 +57,17 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
     }
 
+    public Response delete(String path, String bearer) {
+        return send(request(path, bearer).DELETE());
+    }
+
+    /** A POST with extra headers, e.g. the gateway's internal token. */
+    public Response postWithHeaders(String path, Object body, java.util.Map<String, String> headers) {
+        HttpRequest.Builder builder = request(path, null).header("Content-Type", "application/json");
+        headers.forEach(builder::header);
+        return send(builder.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+    }
+
     private HttpRequest.Builder request(String path, String bearer) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json, application/problem+json");

@@ -1,5 +1,6 @@
 package org.alumniportal.gateway.ratelimit;
 
+import org.alumniportal.gateway.apikey.ApiKeyCaller;
 import org.alumniportal.gateway.security.AuthEndpoints;
 import org.alumniportal.gateway.web.ClientAddress;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
@@ -11,7 +12,8 @@ import reactor.core.publisher.Mono;
 /**
  * Which bucket a request draws from: an anonymous auth endpoint counts per client address and endpoint (so
  * a flood of logins does not lock out registration, and no token can lift it); an authenticated request
- * counts per user; any other open path per client address at the user rate.
+ * counts per user, a request made with a third-party API key per key; any other open path per client address
+ * at the user rate.
  */
 @Component
 class RateLimitPolicy {
@@ -29,6 +31,10 @@ class RateLimitPolicy {
 
     Mono<Limit> limitFor(ServerWebExchange exchange) {
         String client = clientAddress.of(exchange.getRequest());
+        var apiKey = ApiKeyCaller.of(exchange);
+        if (apiKey.isPresent()) {
+            return Mono.just(new Limit("api-key:" + apiKey.get().keyId(), properties.apiKeyPerMinute()));
+        }
         return AuthEndpoints.anonymousEndpoint(exchange.getRequest())
                 .map(endpoint -> Mono.just(new Limit("auth:" + client + ":" + endpoint, properties.authPerMinute())))
                 .orElseGet(() -> exchange.getPrincipal()

@@ -25,7 +25,8 @@ import org.springframework.kafka.listener.MessageListener;
 
 /**
  * Every gateway instance must see every revocation, so each reads {@code portal.session} in a consumer group
- * of its own. On assignment it starts at the records of the last {@link RevocationProperties#retention()}
+ * of its own, and hands each record to every {@link SessionTopicListener} (sessions, API keys). On
+ * assignment it starts at the records of the last {@link RevocationProperties#retention()}
  * (older ones cannot refuse a live token); the topic's retention is far longer than that.
  */
 @Configuration(proxyBeanMethods = false)
@@ -35,11 +36,12 @@ class SessionRevocationConsumer {
 
     @Bean
     ConcurrentMessageListenerContainer<String, String> sessionRevocationListener(
-            ConsumerFactory<String, String> consumers, SessionRevokedEvents events,
+            ConsumerFactory<String, String> consumers, List<SessionTopicListener> listeners,
             RevocationProperties properties, Clock clock) {
         ContainerProperties container = new ContainerProperties(Topics.SESSION);
         container.setGroupId(properties.consumerGroupPrefix() + "-" + UUID.randomUUID());
-        container.setMessageListener((MessageListener<String, String>) record -> events.apply(record.value()));
+        container.setMessageListener((MessageListener<String, String>) record ->
+                listeners.forEach(listener -> listener.apply(record.value())));
         Properties overrides = new Properties();
         overrides.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         container.setKafkaConsumerProperties(overrides);

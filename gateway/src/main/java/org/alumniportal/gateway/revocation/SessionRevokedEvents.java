@@ -15,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
  * would only multiply it. Applying an event twice has the same effect as once.
  */
 @Component
-class SessionRevokedEvents {
+class SessionRevokedEvents implements SessionTopicListener {
 
     private static final Logger log = LoggerFactory.getLogger(SessionRevokedEvents.class);
 
@@ -27,7 +27,8 @@ class SessionRevokedEvents {
         this.store = store;
     }
 
-    void apply(String record) {
+    @Override
+    public void apply(String record) {
         EventEnvelope envelope;
         SessionRevoked revoked;
         try {

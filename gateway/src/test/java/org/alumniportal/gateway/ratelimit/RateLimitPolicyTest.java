@@ -86,6 +86,6 @@ class RateLimitPolicyTest {
 
     private static RateLimitPolicy policy(String trustedProxies) {
         EdgeProperties edge = new EdgeProperties(null, trustedProxies, null, null, "default-src 'self'", "camera=()");
-        return new RateLimitPolicy(new ClientAddress(edge), new RateLimitProperties(null, null, null));
+        return new RateLimitPolicy(new ClientAddress(edge), new RateLimitProperties(null, null, null, null));
     }
 }

@@ -19,7 +19,7 @@ import com.sun.net.httpserver.HttpServer;
  */
 public final class StubService implements AutoCloseable {
 
-    public record Received(String method, String path, Map<String, List<String>> headers) {
+    public record Received(String method, String path, Map<String, List<String>> headers, String body) {
 
         public String header(String name) {
             return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
@@ -30,6 +30,17 @@ public final class StubService implements AutoCloseable {
     private final String name;
     private final HttpServer server;
     private final ConcurrentLinkedDeque<Received> received = new ConcurrentLinkedDeque<>();
+    private final Map<String, java.util.function.Function<Received, Reply>> answers =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A scripted answer for one path, in place of the echo. */
+    public record Reply(int status, String json) {
+    }
+
+    /** From now on answers requests for {@code path} with what {@code answer} returns for each. */
+    public void answer(String path, java.util.function.Function<Received, Reply> answer) {
+        answers.put(path, answer);
+    }
 
     private StubService(String name, HttpServer server) {
         this.name = name;
@@ -49,9 +60,22 @@ public final class StubService implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
-        exchange.getRequestBody().readAllBytes();
+        String requestBody = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         String path = exchange.getRequestURI().getPath();
-        received.add(new Received(exchange.getRequestMethod(), path, Map.copyOf(exchange.getRequestHeaders())));
+        Received request = new Received(exchange.getRequestMethod(), path, Map.copyOf(exchange.getRequestHeaders()),
+                requestBody);
+        received.add(request);
+        var scripted = answers.get(path);
+        if (scripted != null) {
+            Reply reply = scripted.apply(request);
+            byte[] replyBody = reply.json().getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(reply.status(), replyBody.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(replyBody);
+            }
+            return;
+        }
         if (path.equals("/api/auth/logout")) {
             exchange.sendResponseHeaders(204, -1);
             exchange.close();
@@ -78,6 +102,11 @@ public final class StubService implements AutoCloseable {
 
     public Received lastReceived() {
         return received.peekLast();
+    }
+
+    /** The last request for {@code path}, if any. */
+    public Received lastReceived(String path) {
+        return received.stream().filter(r -> r.path().equals(path)).reduce((a, b) -> b).orElse(null);
     }
 
     @Override

@@ -57,8 +57,10 @@ public final class TestIssuer implements AutoCloseable {
             String jwks = new JWKSet(key.toPublicJWK()).toString();
             server.createContext("/realms/alumni/.well-known/openid-configuration", ex -> reply(ex, discovery));
             server.createContext("/realms/alumni/protocol/openid-connect/certs", ex -> reply(ex, jwks));
+            TestIssuer testIssuer = new TestIssuer(server, key, stranger, issuer);
+            server.createContext("/realms/alumni/protocol/openid-connect/token", testIssuer::clientCredentials);
             server.start();
-            return new TestIssuer(server, key, stranger, issuer);
+            return testIssuer;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (JOSEException e) {
@@ -66,10 +68,56 @@ public final class TestIssuer implements AutoCloseable {
         }
     }
 
+    private record Client(String secret, String serviceAccountId, String role) {
+    }
+
+    private final Map<String, Client> clients = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicInteger grants = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** A confidential client whose client credentials grant yields tokens of {@code serviceAccountId} with {@code role}. */
+    public void registerClient(String clientId, String secret, String serviceAccountId, String role) {
+        clients.put(clientId, new Client(secret, serviceAccountId, role));
+    }
+
+    /** As Keycloak after the client's deletion: its grant is refused from now on. */
+    public void deleteClient(String clientId) {
+        clients.remove(clientId);
+    }
+
+    /** How many client credentials grants succeeded so far. */
+    public int grants() {
+        return grants.get();
+    }
+
+    private void clientCredentials(com.sun.net.httpserver.HttpExchange exchange) throws IOException {
+        Map<String, String> form = new java.util.HashMap<>();
+        for (String pair : new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8).split("&")) {
+            String[] kv = pair.split("=", 2);
+            if (kv.length == 2) {
+                form.put(java.net.URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
+                        java.net.URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
+            }
+        }
+        Client client = clients.get(form.getOrDefault("client_id", ""));
+        if (!"client_credentials".equals(form.get("grant_type")) || client == null
+                || !client.secret().equals(form.get("client_secret"))) {
+            reply(exchange, 401, "{\"error\":\"invalid_client\",\"error_description\":\"Invalid client credentials\"}");
+            return;
+        }
+        grants.incrementAndGet();
+        String bearer = login(client.serviceAccountId(), client.role()).bearer();
+        reply(exchange, 200, "{\"access_token\":\"" + bearer.substring("Bearer ".length())
+                + "\",\"expires_in\":300,\"token_type\":\"Bearer\",\"scope\":\"profile email\"}");
+    }
+
     private static void reply(com.sun.net.httpserver.HttpExchange exchange, String json) throws IOException {
+        reply(exchange, 200, json);
+    }
+
+    private static void reply(com.sun.net.httpserver.HttpExchange exchange, int status, String json) throws IOException {
         byte[] body = json.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(200, body.length);
+        exchange.sendResponseHeaders(status, body.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);
         }

@@ -11,10 +11,13 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.alumniportal.localstack.mail.MailCatcher;
 import org.alumniportal.platform.events.DomainEvent;
 import org.alumniportal.platform.events.EventSamples;
 import org.alumniportal.platform.events.EventTypes;
@@ -34,6 +37,21 @@ public abstract class ProfileIntegrationTest extends PortalIntegrationTest {
     protected RecordedProfileEvents recorded;
 
     protected ProfileHttp http;
+
+    /** Catches the service's mails (import invitations); set here so that every IT shares one context. */
+    protected static final MailCatcher MAIL = startMailCatcher();
+
+    private static MailCatcher startMailCatcher() {
+        MailCatcher catcher = MailCatcher.start(0, 0);
+        Runtime.getRuntime().addShutdownHook(new Thread(catcher::close, "mail-catcher-stop"));
+        return catcher;
+    }
+
+    @DynamicPropertySource
+    static void mail(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", MAIL::smtpPort);
+    }
 
     @BeforeEach
     void client() {

@@ -1,0 +1,31 @@
+package org.alumniportal.gateway.apikey;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * @param internalToken the secret shared with auth-service ({@code PORTAL_INTERNAL_TOKEN}) for resolving keys
+ * @param resolveUri auth-service's resolve endpoint, through the load balancer
+ * @param tokenUri the realm's token endpoint; blank means the issuer-uri's {@code /protocol/openid-connect/token}
+ * @param refreshMargin a cached token is replaced this long before it expires
+ * @param timeout for each call to auth-service or Keycloak
+ * @param maxCachedTokens tokens kept at once (one per active key)
+ */
+@ConfigurationProperties("portal.gateway.api-keys")
+record ApiKeyProperties(String internalToken, String resolveUri, String tokenUri, Duration refreshMargin,
+        Duration timeout, Integer maxCachedTokens) {
+
+    ApiKeyProperties {
+        resolveUri = resolveUri == null || resolveUri.isBlank()
+                ? "http://auth-service/api/internal/api-keys/resolve" : resolveUri;
+        refreshMargin = refreshMargin == null ? Duration.ofSeconds(30) : refreshMargin;
+        timeout = timeout == null ? Duration.ofSeconds(5) : timeout;
+        maxCachedTokens = maxCachedTokens == null ? 10_000 : maxCachedTokens;
+    }
+
+    @Override
+    public String toString() {
+        return "ApiKeyProperties[resolveUri=" + resolveUri + ", tokenUri=" + tokenUri + "]";
+    }
+}

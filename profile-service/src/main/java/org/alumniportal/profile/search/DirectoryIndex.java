@@ -1,0 +1,264 @@
+package org.alumniportal.profile.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.springframework.stereotype.Component;
+
+import jakarta.annotation.PreDestroy;
+
+import org.alumniportal.profile.skills.SkillNormalizer;
+
+/**
+ * Every profile in an in-memory Lucene index (all roles and visibilities: the privacy rules are part of each
+ * query, see {@link SearchQueries}), plus the entries themselves by user id, which is what a hit is rendered from.
+ * Writes become visible to the next search ({@code maybeRefreshBlocking} after each change); searchers are
+ * shared through the NRT {@link SearcherManager}. Option counts are cached per audience until the index changes.
+ */
+@Component
+public class DirectoryIndex {
+
+    /** Most frequent values listed per option kind (companies, skills, locations). */
+    static final int MAX_OPTIONS = 100;
+
+    private static final Sort RELEVANCE_THEN_RECENCY = new Sort(SortField.FIELD_SCORE,
+            new SortField(ProfileDocuments.UPDATED, SortField.Type.LONG, true),
+            new SortField(ProfileDocuments.ID, SortField.Type.STRING));
+    private static final Sort BY_NAME = new Sort(new SortField(ProfileDocuments.NAME_SORT, SortField.Type.STRING),
+            new SortField(ProfileDocuments.ID, SortField.Type.STRING));
+    private static final Sort RECENT_FIRST = new Sort(new SortField(ProfileDocuments.UPDATED, SortField.Type.LONG,
+            true), new SortField(ProfileDocuments.ID, SortField.Type.STRING));
+
+    private final Analyzer analyzer = new StandardAnalyzer();
+    private final SearchQueries queries;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final Map<String, DirectoryEntry> entries = new ConcurrentHashMap<>();
+    /** Company/location key → the spelling last written, what the options list shows. */
+    private final Map<String, String> labels = new ConcurrentHashMap<>();
+    private final Map<Audience, CachedOptions> options = new ConcurrentHashMap<>();
+
+    public DirectoryIndex(SkillNormalizer skills) {
+        this.queries = new SearchQueries(analyzer, skills);
+        try {
+            this.writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(analyzer));
+            this.searchers = new SearcherManager(writer, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Adds or replaces a profile; an older snapshot than the one indexed (a rebuild racing a save) is ignored. */
+    public void put(DirectoryEntry entry) {
+        write(entry);
+        refresh();
+    }
+
+    public void remove(String userId) {
+        delete(userId);
+        refresh();
+    }
+
+    private void delete(String userId) {
+        entries.computeIfPresent(userId, (id, old) -> {
+            try {
+                writer.deleteDocuments(new Term(ProfileDocuments.ID, id));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Makes the index hold exactly {@code all}: upserts each, then drops what was not seen, then one refresh.
+     * Searches meanwhile keep seeing the previous state (nothing is cleared first).
+     *
+     * @return how many entries were read
+     */
+    public int rebuild(Stream<DirectoryEntry> all) {
+        Set<String> seen = new HashSet<>();
+        all.forEach(entry -> {
+            seen.add(entry.userId());
+            write(entry);
+        });
+        for (String userId : List.copyOf(entries.keySet())) {
+            if (!seen.contains(userId)) {
+                delete(userId);
+            }
+        }
+        refresh();
+        return seen.size();
+    }
+
+    public Optional<DirectoryEntry> entry(String userId) {
+        return Optional.ofNullable(entries.get(userId));
+    }
+
+    public int size() {
+        return entries.size();
+    }
+
+    ProfileCardPage search(SearchCriteria criteria, Audience audience, int page, int size) {
+        return page(queries.search(criteria, audience), RELEVANCE_THEN_RECENCY, page, size);
+    }
+
+    ProfileCardPage directory(Audience audience, DirectoryOrder order, int page, int size) {
+        return page(SearchQueries.visibleTo(audience), order == DirectoryOrder.NAME ? BY_NAME : RECENT_FIRST, page,
+                size);
+    }
+
+    /**
+     * Up to {@code max} listed profiles the audience may see that share skills, company, location or a batch
+     * year within two with {@code me}, best first by the given weights; never {@code me}.
+     */
+    public List<DirectoryEntry> related(DirectoryEntry me, Audience audience, int max, float perSharedSkill,
+            float sameCompany, float sameLocation, float batchStep) {
+        Query query = queries.related(me, audience,
+                new SearchQueries.Weights(perSharedSkill, sameCompany, sameLocation, batchStep));
+        if (query == null) {
+            return List.of();
+        }
+        return withSearcher(searcher -> {
+            TopDocs top = searcher.search(query, new TopFieldCollectorManager(RELEVANCE_THEN_RECENCY, max, null, max));
+            return entriesOf(searcher, top.scoreDocs, 0);
+        });
+    }
+
+    FilterOptions options(Audience audience) {
+        return withSearcher(searcher -> {
+            long version = ((DirectoryReader) searcher.getIndexReader()).getVersion();
+            CachedOptions cached = options.get(audience);
+            if (cached != null && cached.version() == version) {
+                return cached.options();
+            }
+            OptionCounter.Counts counts = searcher.search(SearchQueries.visibleTo(audience), new OptionCounter());
+            FilterOptions computed = new FilterOptions(top(counts.companies(), this::displayOf), top(counts.skills(),
+                    Function.identity()), top(counts.locations(), this::displayOf),
+                    counts.batchYears().entrySet().stream()
+                            .sorted(Map.Entry.<Integer, Long>comparingByKey().reversed())
+                            .map(e -> new FilterOptions.YearOption(e.getKey(), e.getValue())).toList());
+            options.put(audience, new CachedOptions(version, computed));
+            return computed;
+        });
+    }
+
+    private ProfileCardPage page(Query query, Sort sort, int page, int size) {
+        return withSearcher(searcher -> {
+            int wanted = Math.toIntExact((long) page * size + size);
+            // Exact totals (threshold = MAX): the page count must be right, and at this index size it is cheap.
+            TopDocs top = searcher.search(query, new TopFieldCollectorManager(sort, wanted, null, Integer.MAX_VALUE));
+            List<ProfileCard> cards = entriesOf(searcher, top.scoreDocs, page * size).stream()
+                    .map(DirectoryEntry::card).toList();
+            return ProfileCardPage.of(cards, page, size, top.totalHits.value);
+        });
+    }
+
+    private List<DirectoryEntry> entriesOf(IndexSearcher searcher, ScoreDoc[] hits, int from) throws IOException {
+        StoredFields stored = searcher.storedFields();
+        Set<String> idField = Set.of(ProfileDocuments.ID);
+        List<DirectoryEntry> result = new ArrayList<>(Math.max(0, hits.length - from));
+        for (int i = from; i < hits.length; i++) {
+            DirectoryEntry entry = entries.get(stored.document(hits[i].doc, idField).get(ProfileDocuments.ID));
+            if (entry != null) { // removed after this searcher was opened
+                result.add(entry);
+            }
+        }
+        return result;
+    }
+
+    private void write(DirectoryEntry entry) {
+        entries.compute(entry.userId(), (id, old) -> {
+            if (old != null && old.updatedAt().isAfter(entry.updatedAt())) {
+                return old;
+            }
+            try {
+                writer.updateDocument(new Term(ProfileDocuments.ID, id), ProfileDocuments.of(entry));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            remember(entry.currentCompany());
+            remember(entry.location());
+            return entry;
+        });
+    }
+
+    private void remember(String display) {
+        String key = ProfileDocuments.key(display);
+        if (!key.isEmpty()) {
+            labels.put(key, display.strip().replaceAll("\\s+", " "));
+        }
+    }
+
+    private String displayOf(String key) {
+        return labels.getOrDefault(key, key);
+    }
+
+    private static List<FilterOptions.Option> top(Map<String, Long> counts, Function<String, String> display) {
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(MAX_OPTIONS)
+                .map(e -> new FilterOptions.Option(display.apply(e.getKey()), e.getValue()))
+                .toList();
+    }
+
+    private void refresh() {
+        try {
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private <T> T withSearcher(SearcherWork<T> work) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return work.apply(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface SearcherWork<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    private record CachedOptions(long version, FilterOptions options) {
+    }
+
+    @PreDestroy
+    void close() throws IOException {
+        searchers.close();
+        writer.close();
+    }
+}
