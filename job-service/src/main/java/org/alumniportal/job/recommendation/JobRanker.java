@@ -19,12 +19,12 @@ import org.alumniportal.job.job.ExperienceRange;
 final class JobRanker {
 
     /** Best first: higher score, then newer, then id (a stable order for equal jobs). */
-    static final Comparator<Ranked> BEST_FIRST = Comparator.comparingDouble((Ranked r) -> r.score().total())
+    static final Comparator<Ranked> BEST_FIRST = Comparator.comparingDouble(Ranked::total)
             .reversed()
             .thenComparing(r -> r.job().createdAt(), Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparing(r -> r.job().id());
 
-    record Ranked(OpenJob job, JobScorer.Score score) {
+    record Ranked(OpenJob job, double total) {
     }
 
     /** A recommended job with its rounded score and the reasons shown to the user. */
@@ -40,14 +40,20 @@ final class JobRanker {
             if (!eligible(job, seeker, now)) {
                 continue;
             }
-            best.add(new Ranked(job, JobScorer.score(seeker, job, now)));
+            double total = JobScorer.total(seeker, job, now);
+            // Most jobs lose against the current worst of the best: skip them without allocating anything.
+            if (best.size() == limit && total < best.peek().total()) {
+                continue;
+            }
+            best.add(new Ranked(job, total));
             if (best.size() > limit) {
                 best.poll();
             }
         }
         List<Ranked> ranked = new ArrayList<>(best);
         ranked.sort(BEST_FIRST);
-        return ranked.stream().map(r -> new Pick(r.job(), round(r.score().total()), reasons(r, seeker, now))).toList();
+        return ranked.stream().map(r -> new Pick(r.job(), round(r.total()),
+                reasons(JobScorer.score(seeker, r.job(), now), r.job(), seeker, now))).toList();
     }
 
     static boolean eligible(OpenJob job, Seeker seeker, Instant now) {
@@ -62,10 +68,9 @@ final class JobRanker {
         return BigDecimal.valueOf(score).setScale(2, RoundingMode.HALF_UP).doubleValue();
     }
 
-    static List<String> reasons(Ranked ranked, Seeker seeker, Instant now) {
-        OpenJob job = ranked.job();
+    static List<String> reasons(JobScorer.Score score, OpenJob job, Seeker seeker, Instant now) {
         List<String> reasons = new ArrayList<>(4);
-        if (ranked.score().matchedSkills() > 0) {
+        if (score.matchedSkills() > 0) {
             List<String> matched = job.skillsRequired().stream()
                     .filter(skill -> seeker.skillKeys().contains(OpenJob.skillKey(skill))).toList();
             String shown = String.join(", ", matched.subList(0, Math.min(3, matched.size())))

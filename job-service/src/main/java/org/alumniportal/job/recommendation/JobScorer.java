@@ -38,6 +38,15 @@ final class JobScorer {
     private JobScorer() {
     }
 
+    /** The total alone, without allocating: what ranking computes for every open job. */
+    static double total(Seeker seeker, OpenJob job, Instant now) {
+        return SKILLS_WEIGHT * cosine(intersection(seeker.skillKeys(), job.skillKeys()), seeker.skillKeys().size(),
+                job.skillKeys().size())
+                + EXPERIENCE_WEIGHT * experienceFit(seeker.yearsOfExperience(), job.experienceRequired())
+                + LOCATION_WEIGHT * locationFit(seeker.locationKey(), job)
+                + RECENCY_WEIGHT * recency(job.createdAt(), now);
+    }
+
     static Score score(Seeker seeker, OpenJob job, Instant now) {
         int matched = intersection(seeker.skillKeys(), job.skillKeys());
         double skills = cosine(matched, seeker.skillKeys().size(), job.skillKeys().size());
@@ -104,7 +113,7 @@ final class JobScorer {
         if (postedAt == null) {
             return 0;
         }
-        double ageDays = Math.max(0, Duration.between(postedAt, now).toMillis()) / 86_400_000d;
+        double ageDays = Math.max(0, now.toEpochMilli() - postedAt.toEpochMilli()) / 86_400_000d;
         return Math.pow(0.5, ageDays / RECENCY_HALF_LIFE.toDays());
     }
 }

@@ -105,11 +105,6 @@ final class AlumniCsv {
             errors.add(new FieldError("email", "is required"));
         } else if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
             errors.add(new FieldError("email", "must be an e-mail address"));
-        } else {
-            Integer first = firstRowOf.putIfAbsent(email, number);
-            if (first != null) {
-                errors.add(new FieldError("email", "appears already in row " + first));
-            }
         }
         String name = collapse(value(header, record, "name"));
         if (name == null) {
@@ -122,6 +117,13 @@ final class AlumniCsv {
         String role = text(header, record, "role", errors);
         String location = text(header, record, "location", errors);
         List<String> skillList = skills(value(header, record, "skills"), errors);
+        // Only a valid row claims its address: a rejected row followed by its corrected copy imports the copy.
+        if (errors.isEmpty()) {
+            Integer first = firstRowOf.putIfAbsent(email, number);
+            if (first != null) {
+                errors.add(new FieldError("email", "appears already in row " + first));
+            }
+        }
         if (!errors.isEmpty()) {
             return new Row(number, rawEmail, null, List.copyOf(errors));
         }

@@ -22,7 +22,7 @@ public record DirectoryEntry(String userId, String role, String name, String hea
         updatedAt = updatedAt == null ? Instant.EPOCH : updatedAt;
     }
 
-    ProfileCard card() {
+    public ProfileCard card() {
         return new ProfileCard(userId, name, headline, currentCompany, currentRole, location, batchYear, skills,
                 verified, photoUrl);
     }

@@ -69,6 +69,18 @@ class AlumniCsvTest {
     }
 
     @Test
+    void aRejectedRowDoesNotBlockItsCorrectedCopyFurtherDown() {
+        List<AlumniCsv.Row> rows = read("""
+                email,name,batchYear
+                ada@example.edu,Ada,1800
+                ada@example.edu,Ada,1980
+                """);
+
+        assertThat(rows.get(0).valid()).isFalse();
+        assertThat(rows.get(1).data().batchYear()).isEqualTo(1980);
+    }
+
+    @Test
     void headerColumnsMayComeInAnyOrderCaseAndCommonSpellingsAndAfterAnExcelBom() {
         List<AlumniCsv.Row> rows = read("\uFEFFName,Batch Year,E-Mail,Skills\nAda,2015,ada@example.edu,Java\n");
 

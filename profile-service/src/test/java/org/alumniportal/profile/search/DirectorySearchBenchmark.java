@@ -1,0 +1,306 @@
+package org.alumniportal.profile.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.test.context.TestPropertySource;
+
+import org.alumniportal.platform.test.PortalIntegrationTest;
+import org.alumniportal.platform.test.TestJwts;
+import org.alumniportal.profile.profile.Profile;
+import org.alumniportal.profile.profile.ProfileDetails;
+import org.alumniportal.profile.profile.Visibility;
+
+/**
+ * The directory under load (run with {@code ./mvnw -o -B -pl profile-service verify -Pbenchmark}): 100,000
+ * generated profiles bulk-inserted into the store, the start-up rebuild run over them, then 50 concurrent HTTP
+ * clients (java.net.http, one keep-alive connection and one user each) on search with two filters, the directory,
+ * the filter options and the connection suggestions. Prints p50/p95/p99/max and throughput, also to
+ * {@code target/benchmark-results.txt}. Target: search p95 ≤ 50 ms at the service. Clients and service share this
+ * JVM and the machine's two cores (with whatever else runs), so the figures are conservative; the in-process
+ * figures at the end show the index's own share.
+ */
+@TestPropertySource(properties = {"portal.search.budget.capacity=100000000",
+        "portal.search.budget.refill-per-minute=100000000"})
+class DirectorySearchBenchmark extends PortalIntegrationTest {
+
+    private static final int PROFILES = Integer.getInteger("benchmark.profiles", 100_000);
+    private static final int CLIENTS = Integer.getInteger("benchmark.clients", 50);
+    private static final int SEARCHES_PER_CLIENT = Integer.getInteger("benchmark.searches", 200);
+    private static final int OTHER_PER_CLIENT = Integer.getInteger("benchmark.others", 60);
+    private static final int WARMUP_PER_CLIENT = 40;
+    private static final double SEARCH_P95_TARGET_MS = 50;
+
+    private static final String[] CITIES = {"Bengaluru", "Pune", "Mumbai", "Delhi", "Hyderabad", "Chennai",
+            "Kolkata", "Ahmedabad", "Noida", "Gurugram", "Berlin", "London", "Amsterdam", "Dublin", "Singapore",
+            "Toronto", "New York", "San Francisco", "Austin", "Sydney"};
+    private static final String[] COMPANIES = {"Acme", "Nimbus", "Orion", "Vertex", "Quantum", "Zenith", "Helix",
+            "Nova", "Pioneer", "Summit", "Atlas", "Beacon", "Cobalt", "Delta", "Ember", "Falcon", "Granite", "Harbor",
+            "Iris", "Juniper", "Kestrel", "Lumen", "Meridian", "Nexus", "Onyx", "Polaris", "Quartz", "Radiant",
+            "Sierra", "Titan"};
+    private static final String[] SUFFIXES = {"Labs", "Systems", "Technologies", "Software", "Analytics"};
+    private static final String[] SKILLS = {"Java", "Spring Boot", "Kafka", "Python", "Go", "JavaScript",
+            "TypeScript", "React", "Angular", "Node.js", "Kubernetes", "Docker", "AWS", "GCP", "Azure", "PostgreSQL",
+            "MySQL", "MongoDB", "SQL", "Machine Learning", "Data Science", "C++", "C#", "Rust", "Kotlin", "GraphQL",
+            "REST", "Linux", "Git", "Terraform", "Spark", "Airflow", "Figma", "Excel", "Tableau", "Redis"};
+    private static final String[] ROLES = {"Software Engineer", "Senior Software Engineer", "Data Scientist",
+            "Product Manager", "Engineering Manager", "DevOps Engineer", "QA Engineer", "Designer", "Analyst",
+            "Architect"};
+    private static final String[] FIRST = {"Aarav", "Vivaan", "Aditya", "Ananya", "Diya", "Isha", "Kabir", "Meera",
+            "Rohan", "Saanvi", "Arjun", "Priya", "Neha", "Rahul", "Sneha", "Vikram", "Kavya", "Nikhil", "Pooja", "Amit"};
+    private static final String[] LAST = {"Sharma", "Verma", "Gupta", "Iyer", "Nair", "Reddy", "Patel", "Shah",
+            "Mehta", "Rao", "Khan", "Das", "Bose", "Kulkarni", "Joshi", "Menon", "Pillai", "Singh", "Chopra", "Jain"};
+
+    @Value("${local.server.port}")
+    int port;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @Autowired
+    DirectorySync sync;
+
+    @Autowired
+    DirectoryIndex index;
+
+    @Test
+    void searchDirectoryAndOptionsWithOneHundredThousandProfiles() throws Exception {
+        long seeding = System.nanoTime();
+        seed();
+        long seeded = System.nanoTime();
+        sync.rebuild(); // what the service runs at start-up, now over the bulk insert
+        long rebuilt = System.nanoTime();
+        report(String.format(Locale.ROOT, "%n== DirectorySearchBenchmark: %d profiles inserted in %d ms, start-up "
+                + "rebuild in %d ms, %d concurrent clients, %d cores, load average %s ==", PROFILES,
+                ms(seeded - seeding), ms(rebuilt - seeded), CLIENTS, Runtime.getRuntime().availableProcessors(),
+                loadAverage()));
+        assertThat(index.size()).isGreaterThanOrEqualTo(PROFILES);
+
+        Result search = run("GET /api/profiles/search (2 filters)", CLIENTS, SEARCHES_PER_CLIENT,
+                r -> "/api/profiles/search?" + twoFilters(r));
+        report(String.format(Locale.ROOT, "   search target p95 <= %.0f ms: %s (load average after: %s)",
+                SEARCH_P95_TARGET_MS, search.p95() <= SEARCH_P95_TARGET_MS ? "MET" : "MISSED", loadAverage()));
+        Result directory = run("GET /api/profiles/directory", CLIENTS, OTHER_PER_CLIENT,
+                r -> "/api/profiles/directory?sort=" + (r.nextBoolean() ? "name" : "recent") + "&page="
+                        + r.nextInt(10) + "&size=" + (r.nextInt(4) == 0 ? 50 : 20));
+        Result options = run("GET /api/profiles/filters/options", CLIENTS, OTHER_PER_CLIENT,
+                r -> "/api/profiles/filters/options");
+        Result suggestions = run("POST /api/matching/alumni-connections", CLIENTS, OTHER_PER_CLIENT, null);
+        // Service time without queueing behind 49 other clients.
+        run("GET /api/profiles/search (2 filters)", 1, 500, r -> "/api/profiles/search?" + twoFilters(r));
+        indexAlone();
+        report("   load average at the end: " + loadAverage());
+
+        assertThat(search.errors() + directory.errors() + options.errors() + suggestions.errors())
+                .as("failed requests").isZero();
+    }
+
+    /** Two filters per search, in varied pairs, mostly first pages. */
+    static String twoFilters(Random r) {
+        String pair = switch (r.nextInt(5)) {
+            case 0 -> "skills=" + enc(pick(r, SKILLS)) + "&batchYear=" + (2000 + r.nextInt(25));
+            case 1 -> "company=" + enc(pick(r, COMPANIES)) + "&location=" + enc(pick(r, CITIES));
+            case 2 -> "skills=" + enc(pick(r, SKILLS)) + "&location=" + enc(pick(r, CITIES));
+            case 3 -> "jobRole=" + enc(pick(r, ROLES)) + "&batchYear=" + (2000 + r.nextInt(25));
+            default -> "name=" + enc(pick(r, FIRST).substring(0, 4).toLowerCase(Locale.ROOT)) + "&verifiedOnly=true";
+        };
+        return pair + "&page=" + (r.nextInt(4) == 0 ? r.nextInt(5) : 0);
+    }
+
+    private void seed() {
+        Random r = new Random(42);
+        Instant start = Instant.parse("2026-01-01T00:00:00Z");
+        List<Profile> batch = new ArrayList<>(1_000);
+        for (int i = 0; i < PROFILES; i++) {
+            // The first CLIENTS profiles belong to the benchmark's users (suggestions need a profile): alumni, open.
+            boolean client = i < CLIENTS;
+            int v = r.nextInt(100);
+            Visibility visibility = client || v < 80 ? Visibility.SIGNED_IN : v < 92 ? Visibility.ALUMNI_ONLY
+                    : Visibility.HIDDEN;
+            List<String> skills = new ArrayList<>();
+            int skillCount = 2 + r.nextInt(5);
+            while (skills.size() < skillCount) {
+                String s = pick(r, SKILLS);
+                if (!skills.contains(s)) {
+                    skills.add(s);
+                }
+            }
+            ProfileDetails details = new ProfileDetails(pick(r, FIRST) + " " + pick(r, LAST), "Working on "
+                    + skills.get(0), null, pick(r, COMPANIES) + " " + pick(r, SUFFIXES), pick(r, ROLES),
+                    pick(r, CITIES), 2000 + r.nextInt(25), List.of(), List.of(), skills, List.of(), Map.of(), null,
+                    visibility, null);
+            Instant at = start.plusSeconds(r.nextInt(300 * 24 * 3600));
+            Profile p = Profile.create(userId(i), client || r.nextInt(10) > 0 ? "ALUMNI" : "STUDENT",
+                    "bench" + i + "@alumni.test", details, at);
+            if (r.nextBoolean()) {
+                p.verify("bench-admin", at);
+            }
+            batch.add(p);
+            if (batch.size() == 1_000) {
+                mongo.insert(batch, Profile.class);
+                batch.clear();
+            }
+        }
+        if (!batch.isEmpty()) {
+            mongo.insert(batch, Profile.class);
+        }
+    }
+
+    record Result(double p95, int errors) {
+    }
+
+    /** {@code path == null}: the suggestions POST. Warm-up requests are not measured. */
+    private Result run(String name, int clients, int perClient, Function<Random, String> path) throws Exception {
+        AtomicInteger errors = new AtomicInteger();
+        long[][] latencies = new long[clients][];
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            List<Future<?>> warmup = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                int client = c;
+                warmup.add(pool.submit(() -> drive(client, WARMUP_PER_CLIENT, path, errors, new long[WARMUP_PER_CLIENT])));
+            }
+            for (Future<?> f : warmup) {
+                f.get();
+            }
+            errors.set(0);
+            List<Future<?>> measured = new ArrayList<>();
+            long started = System.nanoTime();
+            for (int c = 0; c < clients; c++) {
+                int client = c;
+                latencies[client] = new long[perClient];
+                measured.add(pool.submit(() -> drive(client, perClient, path, errors, latencies[client])));
+            }
+            for (Future<?> f : measured) {
+                f.get();
+            }
+            long elapsed = System.nanoTime() - started;
+            long[] all = Arrays.stream(latencies).flatMapToLong(Arrays::stream).sorted().toArray();
+            double p95 = percentile(all, 95);
+            report(String.format(Locale.ROOT,
+                    "%-52s n=%d  p50=%.1f ms  p95=%.1f ms  p99=%.1f ms  max=%.1f ms  throughput=%.0f req/s  errors=%d",
+                    name + " [" + clients + " clients]", all.length, percentile(all, 50), p95, percentile(all, 99),
+                    all[all.length - 1] / 1e6, all.length / (elapsed / 1e9), errors.get()));
+            return new Result(p95, errors.get());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private void drive(int client, int count, Function<Random, String> path, AtomicInteger errors, long[] latencies) {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        // Half the clients are students, half alumni: both privacy audiences are exercised.
+        String bearer = TestJwts.user(userId(client)).roles(client % 2 == 0 ? "STUDENT" : "ALUMNI").bearer();
+        Random random = new Random(client * 31L + count);
+        for (int i = 0; i < count; i++) {
+            HttpRequest.Builder request = path == null
+                    ? HttpRequest.newBuilder(URI.create(base() + "/api/matching/alumni-connections"))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString("{\"limit\":10}"))
+                    : HttpRequest.newBuilder(URI.create(base() + path.apply(random))).GET();
+            HttpRequest built = request.header("Authorization", bearer).timeout(Duration.ofSeconds(30)).build();
+            long start = System.nanoTime();
+            try {
+                HttpResponse<String> response = http.send(built, HttpResponse.BodyHandlers.ofString());
+                latencies[i] = System.nanoTime() - start;
+                if (response.statusCode() != 200) {
+                    errors.incrementAndGet();
+                }
+            } catch (IOException e) {
+                latencies[i] = System.nanoTime() - start;
+                errors.incrementAndGet();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /** The index alone on one thread: what a search costs without HTTP, security and JSON. */
+    private void indexAlone() throws IOException {
+        Random r = new Random(99);
+        long[] nanos = new long[5_000];
+        for (int i = -1_000; i < nanos.length; i++) {
+            SearchCriteria criteria = new SearchCriteria(null, null, null, List.of(pick(r, SKILLS)),
+                    2000 + r.nextInt(25), null, null, false);
+            long start = System.nanoTime();
+            index.search(criteria, r.nextBoolean() ? Audience.MEMBERS : Audience.ALUMNI, 0, 20);
+            if (i >= 0) {
+                nanos[i] = System.nanoTime() - start;
+            }
+        }
+        long total = Arrays.stream(nanos).sum();
+        Arrays.sort(nanos);
+        report(String.format(Locale.ROOT, "%-52s n=%d  p50=%.2f ms  p95=%.2f ms  p99=%.2f ms  max=%.2f ms  "
+                + "throughput=%.0f searches/s", "DirectoryIndex.search in-process [1 thread]", nanos.length,
+                percentile(nanos, 50), percentile(nanos, 95), percentile(nanos, 99), nanos[nanos.length - 1] / 1e6,
+                nanos.length / (total / 1e9)));
+    }
+
+    private static String userId(int i) {
+        return "bench-" + i;
+    }
+
+    private String base() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    private static String pick(Random r, String[] values) {
+        return values[r.nextInt(values.length)];
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static double percentile(long[] sorted, int p) {
+        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
+    }
+
+    private static long ms(long nanos) {
+        return nanos / 1_000_000;
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    private static void report(String line) throws IOException {
+        System.out.println(line);
+        Path results = Path.of("target", "benchmark-results.txt");
+        Files.createDirectories(results.getParent());
+        Files.writeString(results, line + System.lineSeparator(), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    }
+}
