@@ -55,7 +55,9 @@ class ApiKeyAdminController {
 
     @DeleteMapping("/{id}")
     @Operation(summary = "Revoke an API key", description = "Refused from the next request on; emits "
-            + "apikey.revoked.v1 and deletes the key's Keycloak client. Revoking again is harmless.")
+            + "apikey.revoked.v1 and deletes the key's Keycloak client. Revoking again is harmless. 503 "
+            + "identity-unavailable when Keycloak could not delete the client: the key is revoked all the same; "
+            + "call again to finish the deletion. 404 api-key-not-found.")
     ApiKeySummary revoke(@PathVariable String id, CurrentUser admin) {
         return keys.revoke(id, admin.id());
     }

@@ -56,7 +56,8 @@ class ApiKeyFilter implements WebFilter {
         }
         ServerWebExchange withoutKey = exchange.mutate()
                 .request(request -> request.headers(h -> h.remove(HEADER))).build();
-        if (headers.containsHeader(HttpHeaders.AUTHORIZATION) || HttpMethod.OPTIONS.equals(exchange.getRequest().getMethod())) {
+        if (headers.containsHeader(HttpHeaders.AUTHORIZATION)
+                || HttpMethod.OPTIONS.equals(exchange.getRequest().getMethod())) {
             // A bearer token decides on its own; a preflight carries no credentials.
             return chain.filter(withoutKey);
         }

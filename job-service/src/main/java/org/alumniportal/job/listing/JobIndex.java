@@ -28,13 +28,12 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -124,10 +123,11 @@ class JobIndex {
                 List<JobCard> items = new ArrayList<>(size);
                 if (offset < total) {
                     TopDocs top = searcher.search(query, (int) Math.min(total, offset + size), NEWEST_FIRST);
-                    StoredFields stored = searcher.storedFields();
                     for (int i = (int) offset; i < top.scoreDocs.length; i++) {
-                        ScoreDoc hit = top.scoreDocs[i];
-                        JobCard card = cards.get(stored.document(hit.doc).get(ID));
+                        // The id is the sort's tie-breaker, so every hit carries it: no stored-field
+                        // decompression per hit (that was a third of a search's time with 20,000 jobs).
+                        BytesRef id = (BytesRef) ((FieldDoc) top.scoreDocs[i]).fields[1];
+                        JobCard card = cards.get(id.utf8ToString());
                         if (card != null) {
                             items.add(card);
                         }

@@ -1,8 +1,9 @@
 package org.alumniportal.job.recommendation;
 
-import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 import org.alumniportal.job.job.Job;
@@ -29,6 +30,13 @@ class ActiveJobs {
 
     private final JobRepository jobs;
     private final Map<String, OpenJob> open = new ConcurrentHashMap<>();
+    /** Bumped after every change of {@code open}; a snapshot of an older version is copied again. */
+    private final AtomicLong version = new AtomicLong();
+    private volatile Snapshot snapshot = new Snapshot(-1, List.of());
+
+    /** Every request scans all open jobs: a plain list iterates several times faster than the map. */
+    private record Snapshot(long version, List<OpenJob> jobs) {
+    }
 
     ActiveJobs(JobRepository jobs) {
         this.jobs = jobs;
@@ -56,10 +64,19 @@ class ActiveJobs {
     @EventListener
     void on(JobRemoved removed) {
         open.remove(removed.jobId());
+        version.incrementAndGet();
     }
 
-    Collection<OpenJob> all() {
-        return open.values();
+    /** The open jobs as of the latest change (copied once per change, then shared by all readers). */
+    List<OpenJob> all() {
+        long current = version.get();
+        Snapshot latest = snapshot;
+        if (latest.version() == current) {
+            return latest.jobs();
+        }
+        List<OpenJob> copy = List.copyOf(open.values());
+        snapshot = new Snapshot(current, copy);
+        return copy;
     }
 
     int size() {
@@ -69,11 +86,13 @@ class ActiveJobs {
     private void put(Job job) {
         if (job.isDeleted() || job.getStatus() != JobStatus.ACTIVE) {
             open.remove(job.getId());
+            version.incrementAndGet();
             return;
         }
         OpenJob incoming = OpenJob.of(job);
         // The start-up stream may read a job just before an edit whose JobSaved arrives first: keep the newer.
         open.merge(job.getId(), incoming, (current, next) -> current.updatedAt() != null && next.updatedAt() != null
                 && current.updatedAt().isAfter(next.updatedAt()) ? current : next);
+        version.incrementAndGet();
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -159,6 +160,12 @@ class JobListBenchmark extends JobIntegrationTest {
                 + "throughput=%.0f searches/s", "JobIndex.search in-process [1 thread]", nanos.length,
                 percentile(nanos, 50), percentile(nanos, 95), percentile(nanos, 99), nanos[nanos.length - 1] / 1e6,
                 nanos.length / (elapsed / 1e9)));
+    }
+
+    /** CPU time of this JVM: independent of how busy the rest of the machine is, unlike latency. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static String loadAverage() {
@@ -318,6 +325,7 @@ class JobListBenchmark extends JobIntegrationTest {
             }
             errors.set(0);
             List<Future<?>> measured = new ArrayList<>();
+            long cpuBefore = processCpuNanos();
             long started = System.nanoTime();
             for (int c = 0; c < clients; c++) {
                 int client = c;
@@ -329,12 +337,14 @@ class JobListBenchmark extends JobIntegrationTest {
                 f.get();
             }
             long elapsed = System.nanoTime() - started;
+            long cpu = processCpuNanos() - cpuBefore;
             long[] all = Arrays.stream(perClientLatencies).flatMapToLong(Arrays::stream).sorted().toArray();
             double p95 = percentile(all, 95);
             report(String.format(Locale.ROOT,
-                    "%-52s n=%d  p50=%.1f ms  p95=%.1f ms  p99=%.1f ms  max=%.1f ms  throughput=%.0f req/s  errors=%d",
+                    "%-52s n=%d  p50=%.1f ms  p95=%.1f ms  p99=%.1f ms  max=%.1f ms  throughput=%.0f req/s  errors=%d  "
+                            + "cpu=%.2f ms/req (service + clients, this JVM)",
                     name + " [" + clients + " clients]", all.length, percentile(all, 50), p95, percentile(all, 99), all[all.length - 1] / 1e6,
-                    all.length / (elapsed / 1e9), errors.get()));
+                    all.length / (elapsed / 1e9), errors.get(), cpu / 1e6 / all.length));
             return new Result(p95, errors.get());
         } finally {
             pool.shutdownNow();
