@@ -125,12 +125,17 @@ public class DirectoryIndex {
     }
 
     ProfileCardPage search(SearchCriteria criteria, Audience audience, int page, int size) {
-        return page(queries.search(criteria, audience), RELEVANCE_THEN_RECENCY, page, size);
+        // Without q or name nothing scores (every hit 0), so relevance-then-recency is recency alone; saying so lets
+        // Lucene prune by the recency points instead of scoring and sorting every match.
+        boolean scored = !queries.words(ProfileDocuments.TEXT, criteria.q()).isEmpty()
+                || !queries.words(ProfileDocuments.NAME, criteria.name()).isEmpty();
+        return page(queries.search(criteria, audience), audience, scored ? RELEVANCE_THEN_RECENCY : RECENT_FIRST,
+                page, size);
     }
 
     ProfileCardPage directory(Audience audience, DirectoryOrder order, int page, int size) {
-        return page(SearchQueries.visibleTo(audience), order == DirectoryOrder.NAME ? BY_NAME : RECENT_FIRST, page,
-                size);
+        return page(SearchQueries.visibleTo(audience), audience, order == DirectoryOrder.NAME ? BY_NAME : RECENT_FIRST,
+                page, size);
     }
 
     /**
@@ -146,7 +151,7 @@ public class DirectoryIndex {
         }
         return withSearcher(searcher -> {
             TopDocs top = searcher.search(query, new TopFieldCollectorManager(RELEVANCE_THEN_RECENCY, max, null, max));
-            return entriesOf(searcher, top.scoreDocs, 0);
+            return entriesOf(searcher, top.scoreDocs, 0, audience);
         });
     }
 
@@ -168,24 +173,34 @@ public class DirectoryIndex {
         });
     }
 
-    private ProfileCardPage page(Query query, Sort sort, int page, int size) {
+    private ProfileCardPage page(Query query, Audience audience, Sort sort, int page, int size) {
         return withSearcher(searcher -> {
-            int wanted = Math.toIntExact((long) page * size + size);
-            // Exact totals (threshold = MAX): the page count must be right, and at this index size it is cheap.
-            TopDocs top = searcher.search(query, new TopFieldCollectorManager(sort, wanted, null, Integer.MAX_VALUE));
-            List<ProfileCard> cards = entriesOf(searcher, top.scoreDocs, page * size).stream()
+            long total = searcher.count(query);
+            int from = page * size;
+            if (from >= total) {
+                return ProfileCardPage.of(List.of(), page, size, total);
+            }
+            int wanted = Math.toIntExact(Math.min(total, (long) from + size));
+            // Totals come from count(), so the collector may stop counting at the page's end and prune the rest.
+            TopDocs top = searcher.search(query, new TopFieldCollectorManager(sort, wanted, null, wanted));
+            List<ProfileCard> cards = entriesOf(searcher, top.scoreDocs, from, audience).stream()
                     .map(DirectoryEntry::card).toList();
-            return ProfileCardPage.of(cards, page, size, top.totalHits.value);
+            return ProfileCardPage.of(cards, page, size, total);
         });
     }
 
-    private List<DirectoryEntry> entriesOf(IndexSearcher searcher, ScoreDoc[] hits, int from) throws IOException {
+    /**
+     * The current entries of the hits. A profile changed after this searcher was opened is shown as it is now, so
+     * privacy is checked once more: a profile hidden a moment ago never slips out through an older searcher.
+     */
+    private List<DirectoryEntry> entriesOf(IndexSearcher searcher, ScoreDoc[] hits, int from, Audience audience)
+            throws IOException {
         StoredFields stored = searcher.storedFields();
         Set<String> idField = Set.of(ProfileDocuments.ID);
         List<DirectoryEntry> result = new ArrayList<>(Math.max(0, hits.length - from));
         for (int i = from; i < hits.length; i++) {
             DirectoryEntry entry = entries.get(stored.document(hits[i].doc, idField).get(ProfileDocuments.ID));
-            if (entry != null) { // removed after this searcher was opened
+            if (entry != null && SearchQueries.mayList(entry, audience)) {
                 result.add(entry);
             }
         }

@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
@@ -49,6 +50,9 @@ final class ProfileDocuments {
         doc.add(new StringField(VISIBILITY, e.visibility().name(), Field.Store.NO));
         doc.add(new StringField(VERIFIED, Boolean.toString(e.verified()), Field.Store.NO));
         doc.add(new TextField(NAME, nonNull(e.name()), Field.Store.NO));
+        // Indexed as well as doc values, like UPDATED below: Lucene then skips documents that cannot reach the
+        // requested page when sorting by this field (dynamic pruning), instead of visiting every match.
+        doc.add(new StringField(NAME_SORT, key(e.name()), Field.Store.NO));
         doc.add(new SortedDocValuesField(NAME_SORT, new BytesRef(key(e.name()))));
         doc.add(new TextField(COMPANY, nonNull(e.currentCompany()), Field.Store.NO));
         doc.add(new TextField(JOB_ROLE, nonNull(e.currentRole()), Field.Store.NO));
@@ -73,6 +77,7 @@ final class ProfileDocuments {
             doc.add(new NumericDocValuesField(BATCH, e.batchYear()));
         }
         doc.add(new NumericDocValuesField(UPDATED, e.updatedAt().toEpochMilli()));
+        doc.add(new LongPoint(UPDATED, e.updatedAt().toEpochMilli()));
         doc.add(new TextField(TEXT, Stream.concat(
                 Stream.of(e.name(), e.headline(), e.currentCompany(), e.currentRole(), e.location()),
                 e.skills().stream()).map(ProfileDocuments::nonNull).collect(Collectors.joining(" ")),

@@ -53,6 +53,12 @@ final class SearchQueries {
         }
     }
 
+    /** The rule of {@link #privacy} for one entry. */
+    static boolean mayList(DirectoryEntry entry, Audience audience) {
+        return "ALUMNI".equals(entry.role()) && entry.visibility() != Visibility.HIDDEN
+                && (entry.visibility() != Visibility.ALUMNI_ONLY || audience == Audience.ALUMNI);
+    }
+
     static Query visibleTo(Audience audience) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         privacy(query, audience);
