@@ -17,7 +17,10 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -62,6 +65,7 @@ public class DirectoryIndex {
     /** Company/location key → the spelling last written, what the options list shows. */
     private final Map<String, String> labels = new ConcurrentHashMap<>();
     private final Map<Audience, CachedOptions> options = new ConcurrentHashMap<>();
+    private final Map<Audience, CachedCount> directorySizes = new ConcurrentHashMap<>();
 
     public DirectoryIndex(SkillNormalizer skills) {
         this.queries = new SearchQueries(analyzer, skills);
@@ -129,12 +133,12 @@ public class DirectoryIndex {
         // Lucene prune by the recency points instead of scoring and sorting every match.
         boolean scored = !queries.words(ProfileDocuments.TEXT, criteria.q()).isEmpty()
                 || !queries.words(ProfileDocuments.NAME, criteria.name()).isEmpty();
-        return page(queries.search(criteria, audience), audience, scored ? RELEVANCE_THEN_RECENCY : RECENT_FIRST,
+        return page(queries.search(criteria, audience), audience, false, scored ? RELEVANCE_THEN_RECENCY : RECENT_FIRST,
                 page, size);
     }
 
     ProfileCardPage directory(Audience audience, DirectoryOrder order, int page, int size) {
-        return page(SearchQueries.visibleTo(audience), audience, order == DirectoryOrder.NAME ? BY_NAME : RECENT_FIRST,
+        return page(SearchQueries.visibleTo(audience), audience, true, order == DirectoryOrder.NAME ? BY_NAME : RECENT_FIRST,
                 page, size);
     }
 
@@ -150,7 +154,8 @@ public class DirectoryIndex {
             return List.of();
         }
         return withSearcher(searcher -> {
-            TopDocs top = searcher.search(query, new TopFieldCollectorManager(RELEVANCE_THEN_RECENCY, max, null, max));
+            // By score alone: lets Lucene skip candidates that cannot enter the top (the caller breaks ties).
+            TopDocs top = searcher.search(query, max);
             return entriesOf(searcher, top.scoreDocs, 0, audience);
         });
     }
@@ -173,9 +178,10 @@ public class DirectoryIndex {
         });
     }
 
-    private ProfileCardPage page(Query query, Audience audience, Sort sort, int page, int size) {
+    /** @param everyone the query is the audience's whole directory, whose size is cached per index version */
+    private ProfileCardPage page(Query query, Audience audience, boolean everyone, Sort sort, int page, int size) {
         return withSearcher(searcher -> {
-            long total = searcher.count(query);
+            long total = everyone ? directorySize(searcher, audience, query) : searcher.count(query);
             int from = page * size;
             if (from >= total) {
                 return ProfileCardPage.of(List.of(), page, size, total);
@@ -189,17 +195,33 @@ public class DirectoryIndex {
         });
     }
 
+    private long directorySize(IndexSearcher searcher, Audience audience, Query query) throws IOException {
+        long version = ((DirectoryReader) searcher.getIndexReader()).getVersion();
+        CachedCount cached = directorySizes.get(audience);
+        if (cached != null && cached.version() == version) {
+            return cached.count();
+        }
+        long count = searcher.count(query);
+        directorySizes.put(audience, new CachedCount(version, count));
+        return count;
+    }
+
     /**
      * The current entries of the hits. A profile changed after this searcher was opened is shown as it is now, so
      * privacy is checked once more: a profile hidden a moment ago never slips out through an older searcher.
      */
     private List<DirectoryEntry> entriesOf(IndexSearcher searcher, ScoreDoc[] hits, int from, Audience audience)
             throws IOException {
-        StoredFields stored = searcher.storedFields();
-        Set<String> idField = Set.of(ProfileDocuments.ID);
+        // The id from doc values rather than stored fields: no block decompression per hit.
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         List<DirectoryEntry> result = new ArrayList<>(Math.max(0, hits.length - from));
         for (int i = from; i < hits.length; i++) {
-            DirectoryEntry entry = entries.get(stored.document(hits[i].doc, idField).get(ProfileDocuments.ID));
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hits[i].doc, leaves));
+            SortedDocValues ids = DocValues.getSorted(leaf.reader(), ProfileDocuments.ID);
+            if (!ids.advanceExact(hits[i].doc - leaf.docBase)) {
+                continue;
+            }
+            DirectoryEntry entry = entries.get(ids.lookupOrd(ids.ordValue()).utf8ToString());
             if (entry != null && SearchQueries.mayList(entry, audience)) {
                 result.add(entry);
             }
@@ -269,6 +291,9 @@ public class DirectoryIndex {
     }
 
     private record CachedOptions(long version, FilterOptions options) {
+    }
+
+    private record CachedCount(long version, long count) {
     }
 
     @PreDestroy

@@ -44,7 +44,7 @@ final class ProfileDocuments {
 
     static Document of(DirectoryEntry e) {
         Document doc = new Document();
-        doc.add(new StringField(ID, e.userId(), Field.Store.YES));
+        doc.add(new StringField(ID, e.userId(), Field.Store.NO));
         doc.add(new SortedDocValuesField(ID, new BytesRef(e.userId())));
         doc.add(new StringField(ROLE, nonNull(e.role()), Field.Store.NO));
         doc.add(new StringField(VISIBILITY, e.visibility().name(), Field.Store.NO));

@@ -108,11 +108,11 @@ final class SearchQueries {
             any.add(constant(new TermQuery(new Term(LOCATION_KEY, key(me.location()))), weights.sameLocation()));
         }
         if (me.batchYear() != null) {
-            // Nested ranges add up: same year 3 × step, one year apart 2 ×, two apart 1 ×.
-            for (int distance = 0; distance <= 2; distance++) {
-                any.add(constant(IntPoint.newRangeQuery(BATCH, me.batchYear() - distance, me.batchYear() + distance),
-                        weights.batchStep()));
-            }
+            // Disjoint year sets (same year, one apart, two apart), so each profile matches one batch clause only.
+            int y = me.batchYear();
+            any.add(constant(IntPoint.newExactQuery(BATCH, y), 3 * weights.batchStep()));
+            any.add(constant(IntPoint.newSetQuery(BATCH, y - 1, y + 1), 2 * weights.batchStep()));
+            any.add(constant(IntPoint.newSetQuery(BATCH, y - 2, y + 2), weights.batchStep()));
         }
         if (any.isEmpty()) {
             return null;

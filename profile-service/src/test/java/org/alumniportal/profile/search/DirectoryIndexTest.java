@@ -59,7 +59,8 @@ class DirectoryIndexTest {
 
     @Test
     void skillFiltersUseTheCoresSynonyms() {
-        index.put(alumnus("a", "Asha Rao", "Acme", "Pune", 2019, List.of("JavaScript"), Visibility.SIGNED_IN, false, 1));
+        index.put(alumnus("a", "Asha Rao", "Acme", "Pune", 2019, List.of("JavaScript"), Visibility.SIGNED_IN, false,
+                1));
 
         assertThat(ids(index.search(skillsAndBatch(List.of("js"), null), Audience.MEMBERS, 0, 20)))
                 .containsExactly("a");

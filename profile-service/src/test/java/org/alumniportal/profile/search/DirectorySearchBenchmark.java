@@ -87,7 +87,8 @@ class DirectorySearchBenchmark extends PortalIntegrationTest {
             "Product Manager", "Engineering Manager", "DevOps Engineer", "QA Engineer", "Designer", "Analyst",
             "Architect"};
     private static final String[] FIRST = {"Aarav", "Vivaan", "Aditya", "Ananya", "Diya", "Isha", "Kabir", "Meera",
-            "Rohan", "Saanvi", "Arjun", "Priya", "Neha", "Rahul", "Sneha", "Vikram", "Kavya", "Nikhil", "Pooja", "Amit"};
+            "Rohan", "Saanvi", "Arjun", "Priya", "Neha", "Rahul", "Sneha", "Vikram", "Kavya", "Nikhil", "Pooja",
+            "Amit"};
     private static final String[] LAST = {"Sharma", "Verma", "Gupta", "Iyer", "Nair", "Reddy", "Patel", "Shah",
             "Mehta", "Rao", "Khan", "Das", "Bose", "Kulkarni", "Joshi", "Menon", "Pillai", "Singh", "Chopra", "Jain"};
 
@@ -227,7 +228,8 @@ class DirectorySearchBenchmark extends PortalIntegrationTest {
             List<Future<?>> warmup = new ArrayList<>();
             for (int c = 0; c < clients; c++) {
                 int client = c;
-                warmup.add(pool.submit(() -> drive(client, WARMUP_PER_CLIENT, path, errors, new long[WARMUP_PER_CLIENT])));
+                warmup.add(pool.submit(() -> drive(client, WARMUP_PER_CLIENT, path, errors,
+                        new long[WARMUP_PER_CLIENT])));
             }
             for (Future<?> f : warmup) {
                 f.get();
