@@ -115,6 +115,21 @@ class GatewayIT {
     }
 
     @Test
+    void alumniCardVerificationIsOpenToAnyoneWhoScansACardButTheRestOfTheCardApiIsNot() {
+        gateway.get().uri("/api/alumni-card/verify?token=abc").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.service").isEqualTo("profile-service");
+        gateway.get().uri("/api/alumni-card/verify/photo?token=abc").exchange().expectStatus().isOk();
+        gateway.post().uri("/api/alumni-card/verify").exchange().expectStatus().isOk();
+        assertThat(stubs.get("profile-service").lastReceived().header("Authorization")).isNull();
+
+        gateway.get().uri("/api/alumni-card/me").exchange().expectStatus().isUnauthorized();
+        gateway.post().uri("/api/alumni-card/generate").exchange().expectStatus().isUnauthorized();
+        gateway.delete().uri("/api/alumni-card/verify").exchange().expectStatus().isUnauthorized();
+        gateway.get().uri("/api/alumni-card/verify/other").exchange().expectStatus().isUnauthorized();
+    }
+
+    @Test
     void aValidTokenIsRoutedWithItsAuthorizationAndWithoutForgedIdentityHeaders() {
         String bearer = keycloak.login("user-routed", "ALUMNI").bearer();
 

@@ -15,12 +15,17 @@ import org.springframework.web.cors.reactive.CorsConfigurationSource;
 
 /**
  * Stateless resource server: everything needs a valid Keycloak access token except the anonymous auth
- * endpoints, {@code /api/health}, the Swagger UI with the OpenAPI documents, and the actuator health probes.
+ * endpoints, {@code /api/health}, the alumni-card verification a QR code leads to (whoever scans a card has no
+ * account; the token in the code is signed and expiring, and the caller's address is rate-limited), the Swagger
+ * UI with the OpenAPI documents, and the actuator health probes.
  * The JWT decoder is Boot's (issuer-uri: issuer, JWKS signature, expiry), plus the revocation validator bean.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
 class SecurityConfig {
+
+    static final String CARD_VERIFY = "/api/alumni-card/verify";
+    static final String CARD_VERIFY_PHOTO = "/api/alumni-card/verify/photo";
 
     @Bean
     SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ProblemWriter problems,
@@ -38,6 +43,8 @@ class SecurityConfig {
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers(HttpMethod.POST, AuthEndpoints.ANONYMOUS.toArray(String[]::new)).permitAll()
                         .pathMatchers(HttpMethod.GET, "/api/health").permitAll()
+                        .pathMatchers(HttpMethod.GET, CARD_VERIFY, CARD_VERIFY_PHOTO).permitAll()
+                        .pathMatchers(HttpMethod.POST, CARD_VERIFY).permitAll()
                         .pathMatchers("/swagger-ui.html", "/swagger-ui/**", "/webjars/**", "/v3/api-docs",
                                 "/v3/api-docs/**").permitAll()
                         .pathMatchers("/actuator/health", "/actuator/health/**").permitAll()

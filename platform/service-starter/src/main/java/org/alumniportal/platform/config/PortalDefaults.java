@@ -53,6 +53,14 @@ public class PortalDefaults implements EnvironmentPostProcessor {
         // Stored files (platform.files): one folder per service; FileTypes enforces the real per-kind caps,
         // so the servlet limit only has to stay above the largest of them.
         d.put("portal.files.local-root", "${PORTAL_DATA_DIR:./data}/files/${spring.application.name:portal-service}");
+        // Spelled out because relaxed binding maps PORTAL_FILES_S3_PATHSTYLE, not the _PATH_STYLE people write.
+        d.put("portal.files.s3.endpoint", "${PORTAL_FILES_S3_ENDPOINT:}");
+        d.put("portal.files.s3.region", "${PORTAL_FILES_S3_REGION:us-east-1}");
+        d.put("portal.files.s3.bucket", "${PORTAL_FILES_S3_BUCKET:}");
+        d.put("portal.files.s3.path-style", "${PORTAL_FILES_S3_PATH_STYLE:false}");
+        d.put("portal.files.s3.prefix", "${PORTAL_FILES_S3_PREFIX:${spring.application.name:portal-service}/}");
+        d.put("portal.files.s3.access-key", "${PORTAL_FILES_S3_ACCESS_KEY:}");
+        d.put("portal.files.s3.secret-key", "${PORTAL_FILES_S3_SECRET_KEY:}");
         d.put("spring.servlet.multipart.max-file-size", "12MB");
         d.put("spring.servlet.multipart.max-request-size", "13MB");
         return Map.copyOf(d);
