@@ -1,0 +1,90 @@
+package org.alumniportal.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The one stack of a test run: started by the first class that asks for it (see {@link SharedStackExtension}),
+ * stopped when JUnit closes its root store at the end of the run, or by {@link #stopAndCheck()} from the
+ * last-ordered class, or by a shutdown hook if the JVM is ended first.
+ */
+final class SharedStack implements AutoCloseable {
+
+    private final PortalStack stack;
+    private final Http gateway;
+    private final Http mail;
+    private final Accounts accounts;
+    private final Thread shutdownHook;
+    private boolean stopped;
+
+    private SharedStack(PortalStack stack) {
+        this.stack = stack;
+        this.gateway = new Http(stack.gateway());
+        this.mail = new Http(stack.mailApi());
+        this.accounts = new Accounts(gateway, mail);
+        this.shutdownHook = new Thread(stack::down, "portal-e2e-down");
+    }
+
+    static SharedStack start() {
+        PortalStack stack = new PortalStack(PortalStack.rootFromSystemProperty());
+        System.out.println("[e2e] starting the stack; service logs in " + stack.logs());
+        SharedStack shared = new SharedStack(stack);
+        Runtime.getRuntime().addShutdownHook(shared.shutdownHook);
+        try {
+            stack.up();
+        } catch (RuntimeException e) {
+            shared.close();
+            throw e;
+        }
+        System.out.printf("[e2e] ./portal up took %d s; resident memory of the suite: %d MiB%n",
+                stack.upTime().toSeconds(), stack.residentMemoryMiB());
+        return shared;
+    }
+
+    Http gateway() {
+        return gateway;
+    }
+
+    /** The gateway's base address, e.g. {@code http://127.0.0.1:41234}. */
+    String gatewayUrl() {
+        return stack.gateway();
+    }
+
+    Http mail() {
+        return mail;
+    }
+
+    Accounts accounts() {
+        return accounts;
+    }
+
+    String logs() {
+        return stack.logs().toString();
+    }
+
+    /** {@code ./portal down}, then every process the suite recorded (and their children) must be gone. */
+    synchronized void stopAndCheck() {
+        List<ProcessHandle> suite = stack.processesWithDescendants();
+        assertThat(suite).as("processes of the suite before down").hasSizeGreaterThanOrEqualTo(11);
+        stopped = true;
+        assertThat(stack.down()).as("exit code of ./portal down").isZero();
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(suite).noneMatch(ProcessHandle::isAlive));
+    }
+
+    @Override
+    public synchronized void close() {
+        if (!stopped) {
+            stopped = true;
+            stack.down();
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook runs (or ran) already
+        }
+    }
+}
