@@ -3,8 +3,14 @@ package org.alumniportal.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The one stack of a test run: started by the first class that asks for it (see {@link SharedStackExtension}),
@@ -69,22 +75,39 @@ final class SharedStack implements AutoCloseable {
     synchronized void stopAndCheck() {
         List<ProcessHandle> suite = stack.processesWithDescendants();
         assertThat(suite).as("processes of the suite before down").hasSizeGreaterThanOrEqualTo(11);
+        int exit = stack.down();
         stopped = true;
-        assertThat(stack.down()).as("exit code of ./portal down").isZero();
+        assertThat(exit).as("exit code of ./portal down").isZero();
         await().atMost(Duration.ofSeconds(30))
                 .untilAsserted(() -> assertThat(suite).noneMatch(ProcessHandle::isAlive));
     }
 
     @Override
     public synchronized void close() {
+        boolean down = stopped;
         if (!stopped) {
             stopped = true;
-            stack.down();
+            down = stack.down() == 0;
         }
         try {
             Runtime.getRuntime().removeShutdownHook(shutdownHook);
         } catch (IllegalStateException shuttingDown) {
             // the hook runs (or ran) already
+        }
+        if (down && stack.processesWithDescendants().isEmpty()) {
+            deleteAllButLogs();
+        }
+    }
+
+    /** Each run unpacks Keycloak (about 240 MB) into its data folder; only the logs are worth keeping. */
+    private void deleteAllButLogs() {
+        Path data = stack.logs().getParent();
+        try (Stream<Path> files = Files.walk(data)) {
+            files.sorted(Comparator.reverseOrder())
+                    .filter(path -> !path.equals(data) && !path.startsWith(stack.logs()))
+                    .forEach(path -> path.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            System.out.println("[e2e] could not clean " + data + ": " + e);
         }
     }
 }
