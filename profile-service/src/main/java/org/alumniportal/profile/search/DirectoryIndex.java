@@ -66,11 +66,15 @@ public class DirectoryIndex {
     private final Map<String, String> labels = new ConcurrentHashMap<>();
     private final Map<Audience, CachedOptions> options = new ConcurrentHashMap<>();
     private final Map<Audience, CachedCount> directorySizes = new ConcurrentHashMap<>();
+    private final Map<Audience, NameOrder> nameOrders = new ConcurrentHashMap<>();
 
     public DirectoryIndex(SkillNormalizer skills) {
         this.queries = new SearchQueries(analyzer, skills);
         try {
-            this.writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(analyzer));
+            // Segments kept in recency order: a search or directory page by recency stops after the page's last hit
+            // in each segment instead of visiting every match (early termination).
+            this.writer = new IndexWriter(new ByteBuffersDirectory(),
+                    new IndexWriterConfig(analyzer).setIndexSort(RECENT_FIRST));
             this.searchers = new SearcherManager(writer, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -138,8 +142,42 @@ public class DirectoryIndex {
     }
 
     ProfileCardPage directory(Audience audience, DirectoryOrder order, int page, int size) {
-        return page(SearchQueries.visibleTo(audience), audience, true, order == DirectoryOrder.NAME ? BY_NAME : RECENT_FIRST,
-                page, size);
+        if (order == DirectoryOrder.RECENT) {
+            return page(SearchQueries.visibleTo(audience), audience, true, RECENT_FIRST, page, size);
+        }
+        return withSearcher(searcher -> {
+            List<String> ids = nameOrder(searcher, audience);
+            int from = page * size;
+            List<ProfileCard> cards = from >= ids.size() ? List.of() : ids.subList(from, Math.min(ids.size(),
+                    from + size)).stream().map(entries::get)
+                    .filter(entry -> entry != null && SearchQueries.mayList(entry, audience))
+                    .map(DirectoryEntry::card).toList();
+            return ProfileCardPage.of(cards, page, size, ids.size());
+        });
+    }
+
+    /**
+     * The audience's whole directory by name, computed once per index version: a Lucene sort on a string field
+     * visits every listed profile on each page, while the directory changes only when a profile is written.
+     */
+    private List<String> nameOrder(IndexSearcher searcher, Audience audience) throws IOException {
+        long version = ((DirectoryReader) searcher.getIndexReader()).getVersion();
+        NameOrder cached = nameOrders.get(audience);
+        if (cached != null && cached.version() == version) {
+            return cached.userIds();
+        }
+        synchronized (nameOrders) {
+            cached = nameOrders.get(audience);
+            if (cached != null && cached.version() == version) {
+                return cached.userIds();
+            }
+            TopDocs all = searcher.search(SearchQueries.visibleTo(audience), Math.max(1, searcher.count(
+                    SearchQueries.visibleTo(audience))), BY_NAME);
+            List<String> ids = entriesOf(searcher, all.scoreDocs, 0, audience).stream().map(DirectoryEntry::userId)
+                    .toList();
+            nameOrders.put(audience, new NameOrder(version, ids));
+            return ids;
+        }
     }
 
     /**
@@ -294,6 +332,9 @@ public class DirectoryIndex {
     }
 
     private record CachedCount(long version, long count) {
+    }
+
+    private record NameOrder(long version, List<String> userIds) {
     }
 
     @PreDestroy

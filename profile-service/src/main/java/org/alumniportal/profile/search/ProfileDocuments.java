@@ -24,6 +24,8 @@ final class ProfileDocuments {
 
     static final String ID = "id";
     static final String ROLE = "role";
+    /** One term per {@link Audience} that may list the profile: privacy as a single filter clause. */
+    static final String LISTED_FOR = "listedFor";
     static final String VISIBILITY = "visibility";
     static final String VERIFIED = "verified";
     static final String NAME = "name";
@@ -48,6 +50,11 @@ final class ProfileDocuments {
         doc.add(new SortedDocValuesField(ID, new BytesRef(e.userId())));
         doc.add(new StringField(ROLE, nonNull(e.role()), Field.Store.NO));
         doc.add(new StringField(VISIBILITY, e.visibility().name(), Field.Store.NO));
+        for (Audience audience : Audience.values()) {
+            if (SearchQueries.mayList(e, audience)) {
+                doc.add(new StringField(LISTED_FOR, audience.name(), Field.Store.NO));
+            }
+        }
         doc.add(new StringField(VERIFIED, Boolean.toString(e.verified()), Field.Store.NO));
         doc.add(new TextField(NAME, nonNull(e.name()), Field.Store.NO));
         // Indexed as well as doc values, like UPDATED below: Lucene then skips documents that cannot reach the

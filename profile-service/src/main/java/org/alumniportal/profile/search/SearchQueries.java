@@ -44,13 +44,12 @@ final class SearchQueries {
         this.skills = skills;
     }
 
-    /** Listed profiles the audience may see: role ALUMNI, never HIDDEN, ALUMNI_ONLY only for alumni and admins. */
+    /**
+     * Listed profiles the audience may see: role ALUMNI, never HIDDEN, ALUMNI_ONLY only for alumni and admins. The
+     * rule ({@link #mayList}) is applied when a profile is indexed, so a query needs one filter term, not three.
+     */
     static void privacy(BooleanQuery.Builder query, Audience audience) {
-        query.add(new TermQuery(new Term(ROLE, "ALUMNI")), Occur.FILTER);
-        query.add(new TermQuery(new Term(VISIBILITY, Visibility.HIDDEN.name())), Occur.MUST_NOT);
-        if (audience != Audience.ALUMNI) {
-            query.add(new TermQuery(new Term(VISIBILITY, Visibility.ALUMNI_ONLY.name())), Occur.MUST_NOT);
-        }
+        query.add(new TermQuery(new Term(LISTED_FOR, audience.name())), Occur.FILTER);
     }
 
     /** The rule of {@link #privacy} for one entry. */
