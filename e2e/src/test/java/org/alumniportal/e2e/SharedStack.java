@@ -21,7 +21,6 @@ final class SharedStack implements AutoCloseable {
 
     private final PortalStack stack;
     private final Http gateway;
-    private final Http mail;
     private final Accounts accounts;
     private final Thread shutdownHook;
     private boolean stopped;
@@ -29,8 +28,7 @@ final class SharedStack implements AutoCloseable {
     private SharedStack(PortalStack stack) {
         this.stack = stack;
         this.gateway = new Http(stack.gateway());
-        this.mail = new Http(stack.mailApi());
-        this.accounts = new Accounts(gateway, mail);
+        this.accounts = new Accounts(gateway, new Http(stack.mailApi()));
         this.shutdownHook = new Thread(stack::down, "portal-e2e-down");
     }
 
@@ -57,10 +55,6 @@ final class SharedStack implements AutoCloseable {
     /** The gateway's base address, e.g. {@code http://127.0.0.1:41234}. */
     String gatewayUrl() {
         return stack.gateway();
-    }
-
-    Http mail() {
-        return mail;
     }
 
     Accounts accounts() {
