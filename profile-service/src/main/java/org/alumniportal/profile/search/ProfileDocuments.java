@@ -38,6 +38,8 @@ final class ProfileDocuments {
     static final String SKILL = "skill";
     static final String SKILL_FACET = "skillFacet";
     static final String BATCH = "batch";
+    /** The batch year as a term too: an exact-year filter reads postings instead of walking the points tree. */
+    static final String BATCH_TERM = "batchTerm";
     static final String UPDATED = "updated";
     static final String TEXT = "text";
 
@@ -81,6 +83,7 @@ final class ProfileDocuments {
         }
         if (e.batchYear() != null) {
             doc.add(new IntPoint(BATCH, e.batchYear()));
+            doc.add(new StringField(BATCH_TERM, e.batchYear().toString(), Field.Store.NO));
             doc.add(new NumericDocValuesField(BATCH, e.batchYear()));
         }
         doc.add(new NumericDocValuesField(UPDATED, e.updatedAt().toEpochMilli()));

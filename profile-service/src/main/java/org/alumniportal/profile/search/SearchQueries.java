@@ -10,7 +10,6 @@ import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -80,7 +79,7 @@ final class SearchQueries {
             query.add(new TermQuery(new Term(SKILL, skill)), Occur.FILTER);
         }
         if (c.batchYear() != null) {
-            query.add(IntPoint.newExactQuery(BATCH, c.batchYear()), Occur.FILTER);
+            query.add(new TermQuery(new Term(BATCH_TERM, c.batchYear().toString())), Occur.FILTER);
         }
         if (c.verifiedOnly()) {
             query.add(new TermQuery(new Term(VERIFIED, "true")), Occur.FILTER);
@@ -109,9 +108,9 @@ final class SearchQueries {
         if (me.batchYear() != null) {
             // Disjoint year sets (same year, one apart, two apart), so each profile matches one batch clause only.
             int y = me.batchYear();
-            any.add(constant(IntPoint.newExactQuery(BATCH, y), 3 * weights.batchStep()));
-            any.add(constant(IntPoint.newSetQuery(BATCH, y - 1, y + 1), 2 * weights.batchStep()));
-            any.add(constant(IntPoint.newSetQuery(BATCH, y - 2, y + 2), weights.batchStep()));
+            any.add(constant(batchYears(y), 3 * weights.batchStep()));
+            any.add(constant(batchYears(y - 1, y + 1), 2 * weights.batchStep()));
+            any.add(constant(batchYears(y - 2, y + 2), weights.batchStep()));
         }
         if (any.isEmpty()) {
             return null;
@@ -120,6 +119,14 @@ final class SearchQueries {
         any.forEach(q -> should.add(q, Occur.SHOULD));
         query.add(should.build(), Occur.MUST);
         return query.build();
+    }
+
+    private static Query batchYears(int... years) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (int year : years) {
+            any.add(new TermQuery(new Term(BATCH_TERM, Integer.toString(year))), Occur.SHOULD);
+        }
+        return any.build();
     }
 
     /** The clause weights of {@link #related}; the matching feature passes its scorer's. */

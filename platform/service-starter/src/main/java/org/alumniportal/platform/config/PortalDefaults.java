@@ -46,6 +46,9 @@ public class PortalDefaults implements EnvironmentPostProcessor {
         d.put("spring.kafka.admin.operation-timeout", "15s");
         d.put("management.endpoints.web.exposure.include", "health,info");
         d.put("management.endpoint.health.probes.enabled", "true");
+        // One server span per request is the trace; Spring Security's per-filter spans cost a good share of a fast
+        // request's CPU and say nothing a log line does not.
+        d.put("management.observations.enable.spring.security", "false");
         // The gateway's Swagger UI shows every service's document; /error is plumbing, not API.
         d.put("springdoc.paths-to-exclude", "/error");
         d.put("server.error.include-stacktrace", "never");
