@@ -2,6 +2,13 @@ package org.alumniportal.job.application;
 
 import java.net.URI;
 
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.multipart.MultipartFile;
+
 import org.alumniportal.platform.security.CurrentUser;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -23,9 +30,11 @@ import jakarta.validation.Valid;
 class ApplicationController {
 
     private final ApplicationService applications;
+    private final CvUploads uploads;
 
-    ApplicationController(ApplicationService applications) {
+    ApplicationController(ApplicationService applications, CvUploads uploads) {
         this.applications = applications;
+        this.uploads = uploads;
     }
 
     @PostMapping("/api/jobs/{jobId}/apply")
@@ -37,6 +46,31 @@ class ApplicationController {
             throw CvUploads.fileRequired();
         }
         return created(applications.apply(user, jobId, body.coverLetter(), null, cv -> { }));
+    }
+
+    @PostMapping(path = "/api/jobs/{jobId}/apply", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Apply with an uploaded CV: multipart part 'cv' (PDF or DOCX, checked from the content; "
+            + "415 otherwise, 413 when too big) and optional part 'coverLetter'")
+    ResponseEntity<ApplicationView> applyWithCv(CurrentUser user, @PathVariable String jobId,
+            @RequestPart(name = "cv", required = false) MultipartFile cv, @Valid @ModelAttribute ApplyForm form) {
+        return created(applications.apply(user, jobId, form.coverLetter(), uploads.accept(cv), uploads::discard));
+    }
+
+    @GetMapping("/api/applications/{id}/cv")
+    @Operation(summary = "The CV uploaded with an application (applicant, poster or admin)",
+            description = "404 'cv-not-found' when the application uses the profile's CV (see the view's cvPath).")
+    ResponseEntity<InputStreamResource> cv(CurrentUser user, @PathVariable String id) {
+        StoredCv cv = applications.readable(user, id).getCvFile();
+        if (cv == null) {
+            throw CvUploads.cvNotFound();
+        }
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(cv.contentType()))
+                .contentLength(cv.size())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(cv.fileName() == null ? "cv" : cv.fileName()).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(new InputStreamResource(uploads.open(cv)));
     }
 
     @GetMapping("/api/applications/my-applications")

@@ -85,6 +85,13 @@ class ApplicationService {
         return application;
     }
 
+    /** Applicant, poster or admin; nothing is marked (the CV download). */
+    JobApplication readable(CurrentUser user, String applicationId) {
+        JobApplication application = require(applicationId);
+        ApplicationPermissions.requireMayRead(user, application);
+        return application;
+    }
+
     /** Applicant, poster or admin; the poster's first read marks it VIEWED. */
     JobApplication read(CurrentUser user, String applicationId) {
         JobApplication application = require(applicationId);

@@ -1,16 +1,69 @@
 package org.alumniportal.job.application;
 
-import org.alumniportal.platform.web.PortalException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.function.Function;
+
 import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.multipart.MultipartFile;
 
-/** Uploaded CVs (multipart part {@code cv}); validated and stored with the starter's file port. */
-final class CvUploads {
+import org.alumniportal.platform.files.AcceptedFile;
+import org.alumniportal.platform.files.FileKind;
+import org.alumniportal.platform.files.FileStore;
+import org.alumniportal.platform.files.FileTypes;
+import org.alumniportal.platform.files.StoredFile;
+import org.alumniportal.platform.web.PortalException;
 
-    private CvUploads() {
+/**
+ * CVs uploaded with an application (multipart part {@code cv}): type checked from the content (PDF or DOCX, as
+ * in profiles), size capped, stored with the starter's file port under {@code applications/<id>/cv.<ext>}.
+ */
+@Component
+class CvUploads {
+
+    private final FileTypes fileTypes;
+    private final FileStore files;
+
+    CvUploads(FileTypes fileTypes, FileStore files) {
+        this.fileTypes = fileTypes;
+        this.files = files;
+    }
+
+    /** Validates now (before anything is stored); the returned function stores it under an application id. */
+    Function<String, StoredCv> accept(MultipartFile upload) {
+        if (upload == null || upload.isEmpty()) {
+            throw fileRequired();
+        }
+        AcceptedFile accepted; // reads at most one byte past the cap, then 413
+        try (InputStream in = upload.getInputStream()) {
+            accepted = fileTypes.accept(FileKind.CV, upload.getOriginalFilename(), in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return applicationId -> {
+            StoredFile stored = files.put("applications/" + applicationId + "/cv." + accepted.extension(),
+                    accepted.content(), accepted.contentType(), accepted.originalName());
+            return new StoredCv(stored.key(), accepted.originalName(), stored.contentType(), stored.size());
+        };
+    }
+
+    void discard(StoredCv cv) {
+        files.delete(cv.key());
+    }
+
+    InputStream open(StoredCv cv) {
+        return files.open(cv.key()).orElseThrow(CvUploads::cvNotFound);
     }
 
     static PortalException fileRequired() {
         return new PortalException(HttpStatus.BAD_REQUEST, "cv-file-required", "CV file required",
                 "cvSource UPLOAD needs a multipart request with the file in part 'cv'.");
+    }
+
+    static PortalException cvNotFound() {
+        return new PortalException(HttpStatus.NOT_FOUND, "cv-not-found", "CV not found",
+                "This application has no uploaded CV; a profile CV is read from the applicant's profile.");
     }
 }
