@@ -252,6 +252,8 @@ class DirectorySearchBenchmark extends PortalIntegrationTest {
             errors.set(0);
             ServiceTiming.NANOS.clear();
             List<Future<?>> measured = new ArrayList<>();
+            Map<String, Long> cpuBefore = cpuByThreadKind();
+            long processCpuBefore = processCpuNanos();
             long started = System.nanoTime();
             for (int c = 0; c < clients; c++) {
                 int client = c;
@@ -262,12 +264,20 @@ class DirectorySearchBenchmark extends PortalIntegrationTest {
                 f.get();
             }
             long elapsed = System.nanoTime() - started;
+            Map<String, Long> cpuAfter = cpuByThreadKind();
+            long processCpu = processCpuNanos() - processCpuBefore;
             long[] all = Arrays.stream(latencies).flatMapToLong(Arrays::stream).sorted().toArray();
             double p95 = percentile(all, 95);
             report(String.format(Locale.ROOT,
                     "%-52s n=%d  p50=%.1f ms  p95=%.1f ms  p99=%.1f ms  max=%.1f ms  throughput=%.0f req/s  errors=%d",
                     name + " [" + clients + " clients]", all.length, percentile(all, 50), p95, percentile(all, 99),
                     all[all.length - 1] / 1e6, all.length / (elapsed / 1e9), errors.get()));
+            report(String.format(Locale.ROOT, "%-52s process %.2f = service threads %.2f + client threads %.2f + "
+                    + "rest (GC, JIT, Kafka…) %.2f", "   ...CPU ms per request", processCpu / 1e6 / all.length,
+                    (cpuAfter.get("service") - cpuBefore.get("service")) / 1e6 / all.length,
+                    (cpuAfter.get("client") - cpuBefore.get("client")) / 1e6 / all.length,
+                    (processCpu - (cpuAfter.get("service") - cpuBefore.get("service"))
+                            - (cpuAfter.get("client") - cpuBefore.get("client"))) / 1e6 / all.length));
             long[] service = ServiceTiming.NANOS.stream().mapToLong(Long::longValue).sorted().toArray();
             if (service.length > 0) {
                 report(String.format(Locale.ROOT, "%-52s n=%d  p50=%.1f ms  p95=%.1f ms  p99=%.1f ms  max=%.1f ms",
@@ -323,6 +333,35 @@ class DirectorySearchBenchmark extends PortalIntegrationTest {
                 return;
             }
         }
+    }
+
+    /**
+     * CPU time so far of the live threads of each kind: Tomcat's request threads ("service") and the benchmark's
+     * clients with their HTTP client threads ("client"). Threads that ended are not counted, so the client figure
+     * is read before the client pool is shut down.
+     */
+    private static Map<String, Long> cpuByThreadKind() {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long service = 0;
+        long client = 0;
+        for (java.lang.management.ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (info == null) {
+                continue;
+            }
+            long cpu = Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
+            String name = info.getThreadName();
+            if (name.startsWith("http-nio")) {
+                service += cpu;
+            } else if (name.startsWith("pool-") || name.startsWith("HttpClient")) {
+                client += cpu;
+            }
+        }
+        return Map.of("service", service, "client", client);
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /** The index alone on one thread: what each call costs without HTTP, security and JSON. */
