@@ -239,11 +239,17 @@ class DirectorySearchBenchmark extends PortalIntegrationTest {
         AtomicInteger errors = new AtomicInteger();
         long[][] latencies = new long[clients][];
         ExecutorService pool = Executors.newFixedThreadPool(clients);
+        // One connection per client for warm-up and measurement alike: its threads live through both, so the
+        // per-thread CPU figures below see them at the start and at the end.
+        HttpClient[] https = new HttpClient[clients];
+        for (int c = 0; c < clients; c++) {
+            https[c] = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        }
         try {
             List<Future<?>> warmup = new ArrayList<>();
             for (int c = 0; c < clients; c++) {
                 int client = c;
-                warmup.add(pool.submit(() -> drive(client, WARMUP_PER_CLIENT, 0, path, errors,
+                warmup.add(pool.submit(() -> drive(https[client], client, WARMUP_PER_CLIENT, 0, path, errors,
                         new long[WARMUP_PER_CLIENT])));
             }
             for (Future<?> f : warmup) {
@@ -252,19 +258,20 @@ class DirectorySearchBenchmark extends PortalIntegrationTest {
             errors.set(0);
             ServiceTiming.NANOS.clear();
             List<Future<?>> measured = new ArrayList<>();
-            Map<String, Long> cpuBefore = cpuByThreadKind();
+            Map<Long, Map.Entry<String, Long>> cpuBefore = cpuByThread();
             long processCpuBefore = processCpuNanos();
             long started = System.nanoTime();
             for (int c = 0; c < clients; c++) {
                 int client = c;
                 latencies[client] = new long[perClient];
-                measured.add(pool.submit(() -> drive(client, perClient, paceMs, path, errors, latencies[client])));
+                measured.add(pool.submit(() -> drive(https[client], client, perClient, paceMs, path, errors,
+                        latencies[client])));
             }
             for (Future<?> f : measured) {
                 f.get();
             }
             long elapsed = System.nanoTime() - started;
-            Map<String, Long> cpuAfter = cpuByThreadKind();
+            Map<String, Long> cpu = cpuSpent(cpuBefore, cpuByThread());
             long processCpu = processCpuNanos() - processCpuBefore;
             long[] all = Arrays.stream(latencies).flatMapToLong(Arrays::stream).sorted().toArray();
             double p95 = percentile(all, 95);
@@ -274,10 +281,8 @@ class DirectorySearchBenchmark extends PortalIntegrationTest {
                     all[all.length - 1] / 1e6, all.length / (elapsed / 1e9), errors.get()));
             report(String.format(Locale.ROOT, "%-52s process %.2f = service threads %.2f + client threads %.2f + "
                     + "rest (GC, JIT, Kafka…) %.2f", "   ...CPU ms per request", processCpu / 1e6 / all.length,
-                    (cpuAfter.get("service") - cpuBefore.get("service")) / 1e6 / all.length,
-                    (cpuAfter.get("client") - cpuBefore.get("client")) / 1e6 / all.length,
-                    (processCpu - (cpuAfter.get("service") - cpuBefore.get("service"))
-                            - (cpuAfter.get("client") - cpuBefore.get("client"))) / 1e6 / all.length));
+                    cpu.get("service") / 1e6 / all.length, cpu.get("client") / 1e6 / all.length,
+                    (processCpu - cpu.get("service") - cpu.get("client")) / 1e6 / all.length));
             long[] service = ServiceTiming.NANOS.stream().mapToLong(Long::longValue).sorted().toArray();
             if (service.length > 0) {
                 report(String.format(Locale.ROOT, "%-52s n=%d  p50=%.1f ms  p95=%.1f ms  p99=%.1f ms  max=%.1f ms",
@@ -290,9 +295,9 @@ class DirectorySearchBenchmark extends PortalIntegrationTest {
         }
     }
 
-    private void drive(int client, int count, int paceMs, Function<Random, String> path, AtomicInteger errors,
+    private void drive(HttpClient http, int client, int count, int paceMs, Function<Random, String> path,
+            AtomicInteger errors,
             long[] latencies) {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         // Half the clients are students, half alumni: both privacy audiences are exercised.
         String bearer = TestJwts.user(userId(client)).roles(client % 2 == 0 ? "STUDENT" : "ALUMNI").bearer();
         Random random = new Random(client * 31L + count);
@@ -335,28 +340,33 @@ class DirectorySearchBenchmark extends PortalIntegrationTest {
         }
     }
 
-    /**
-     * CPU time so far of the live threads of each kind: Tomcat's request threads ("service") and the benchmark's
-     * clients with their HTTP client threads ("client"). Threads that ended are not counted, so the client figure
-     * is read before the client pool is shut down.
-     */
-    private static Map<String, Long> cpuByThreadKind() {
+    /** CPU time so far of each live thread, by id, with its kind: "service", "client" or "other". */
+    private static Map<Long, Map.Entry<String, Long>> cpuByThread() {
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-        long service = 0;
-        long client = 0;
+        Map<Long, Map.Entry<String, Long>> cpu = new java.util.HashMap<>();
         for (java.lang.management.ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
-            if (info == null) {
-                continue;
-            }
-            long cpu = Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
-            String name = info.getThreadName();
-            if (name.startsWith("http-nio")) {
-                service += cpu;
-            } else if (name.startsWith("pool-") || name.startsWith("HttpClient")) {
-                client += cpu;
+            if (info != null) {
+                String name = info.getThreadName();
+                String kind = name.startsWith("http-nio") ? "service"
+                        : name.startsWith("pool-") || name.startsWith("HttpClient") ? "client" : "other";
+                cpu.put(info.getThreadId(), Map.entry(kind, Math.max(0, threads.getThreadCpuTime(info.getThreadId()))));
             }
         }
-        return Map.of("service", service, "client", client);
+        return cpu;
+    }
+
+    /**
+     * CPU spent between the two snapshots by the threads alive at the second one, per kind. Threads that ended in
+     * between (earlier runs' clients) are left out; this run's own clients are still alive at the second snapshot.
+     */
+    private static Map<String, Long> cpuSpent(Map<Long, Map.Entry<String, Long>> before,
+            Map<Long, Map.Entry<String, Long>> after) {
+        Map<String, Long> spent = new java.util.HashMap<>(Map.of("service", 0L, "client", 0L, "other", 0L));
+        after.forEach((id, now) -> {
+            long earlier = before.containsKey(id) ? before.get(id).getValue() : 0;
+            spent.merge(now.getKey(), Math.max(0, now.getValue() - earlier), Long::sum);
+        });
+        return spent;
     }
 
     private static long processCpuNanos() {
