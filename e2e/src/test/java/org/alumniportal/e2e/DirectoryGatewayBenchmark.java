@@ -97,6 +97,8 @@ class DirectoryGatewayBenchmark {
     static void startTheSuite() {
         stack = new PortalStack(PortalStack.rootFromSystemProperty())
                 .with("PORTAL_JAVA_OPTS", "-Xms64m -Xmx768m -Xss512k -XX:+UseSerialGC -XX:MaxMetaspaceSize=192m")
+                // The embedded store keeps its working set on the heap: 100,000 profiles do not fit the default 384m.
+                .with("PORTAL_INFRA_JAVA_OPTS", "-Xms64m -Xmx1536m -XX:+UseSerialGC -XX:MaxMetaspaceSize=128m")
                 // The benchmark's ten users make thousands of searches a minute on purpose.
                 .with("PORTAL_RATE_LIMIT_USER_PER_MINUTE", "100000000")
                 .with("PORTAL_RATE_LIMIT_AUTH_PER_MINUTE", "1000")
