@@ -111,8 +111,8 @@ class DirectoryGatewayBenchmark {
 
     @AfterAll
     static void stopTheSuite() {
-        if (stack != null) {
-            stack.down();
+        if (stack != null && stack.down() == 0 && stack.processesWithDescendants().isEmpty()) {
+            stack.deleteAllButLogs();
         }
     }
 

@@ -8,6 +8,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -196,6 +197,17 @@ final class PortalStack implements AutoCloseable {
             return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Each run unpacks Keycloak (about 240 MB) and copies the jars into its data folder; only the logs are kept. */
+    void deleteAllButLogs() {
+        try (Stream<Path> files = Files.walk(dataDir)) {
+            files.sorted(Comparator.reverseOrder())
+                    .filter(path -> !path.equals(dataDir) && !path.startsWith(logs()))
+                    .forEach(path -> path.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            System.out.println("[e2e] could not clean " + dataDir + ": " + e);
         }
     }
 }

@@ -3,14 +3,8 @@ package org.alumniportal.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The one stack of a test run: started by the first class that asks for it (see {@link SharedStackExtension}),
@@ -89,19 +83,7 @@ final class SharedStack implements AutoCloseable {
             // the hook runs (or ran) already
         }
         if (down && stack.processesWithDescendants().isEmpty()) {
-            deleteAllButLogs();
-        }
-    }
-
-    /** Each run unpacks Keycloak (about 240 MB) into its data folder; only the logs are worth keeping. */
-    private void deleteAllButLogs() {
-        Path data = stack.logs().getParent();
-        try (Stream<Path> files = Files.walk(data)) {
-            files.sorted(Comparator.reverseOrder())
-                    .filter(path -> !path.equals(data) && !path.startsWith(stack.logs()))
-                    .forEach(path -> path.toFile().delete());
-        } catch (IOException | UncheckedIOException e) {
-            System.out.println("[e2e] could not clean " + data + ": " + e);
+            stack.deleteAllButLogs();
         }
     }
 }
