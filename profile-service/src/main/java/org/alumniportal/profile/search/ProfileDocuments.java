@@ -6,7 +6,6 @@ import java.util.stream.Stream;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -23,10 +22,8 @@ import org.apache.lucene.util.BytesRef;
 final class ProfileDocuments {
 
     static final String ID = "id";
-    static final String ROLE = "role";
     /** One term per {@link Audience} that may list the profile: privacy as a single filter clause. */
     static final String LISTED_FOR = "listedFor";
-    static final String VISIBILITY = "visibility";
     static final String VERIFIED = "verified";
     static final String NAME = "name";
     static final String NAME_SORT = "nameSort";
@@ -38,7 +35,7 @@ final class ProfileDocuments {
     static final String SKILL = "skill";
     static final String SKILL_FACET = "skillFacet";
     static final String BATCH = "batch";
-    /** The batch year as a term too: an exact-year filter reads postings instead of walking the points tree. */
+    /** The batch year as a term: exact-year filters read postings (the doc values under BATCH feed the counts). */
     static final String BATCH_TERM = "batchTerm";
     static final String UPDATED = "updated";
     static final String TEXT = "text";
@@ -50,8 +47,6 @@ final class ProfileDocuments {
         Document doc = new Document();
         doc.add(new StringField(ID, e.userId(), Field.Store.NO));
         doc.add(new SortedDocValuesField(ID, new BytesRef(e.userId())));
-        doc.add(new StringField(ROLE, nonNull(e.role()), Field.Store.NO));
-        doc.add(new StringField(VISIBILITY, e.visibility().name(), Field.Store.NO));
         for (Audience audience : Audience.values()) {
             if (SearchQueries.mayList(e, audience)) {
                 doc.add(new StringField(LISTED_FOR, audience.name(), Field.Store.NO));
@@ -82,7 +77,6 @@ final class ProfileDocuments {
             doc.add(new SortedSetDocValuesField(SKILL_FACET, new BytesRef(skill)));
         }
         if (e.batchYear() != null) {
-            doc.add(new IntPoint(BATCH, e.batchYear()));
             doc.add(new StringField(BATCH_TERM, e.batchYear().toString(), Field.Store.NO));
             doc.add(new NumericDocValuesField(BATCH, e.batchYear()));
         }
