@@ -3,6 +3,7 @@ package org.alumniportal.gateway.apikey;
 import java.time.Clock;
 
 import org.alumniportal.gateway.problem.ProblemWriter;
+import org.alumniportal.gateway.web.TracedLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
@@ -65,33 +66,34 @@ class ApiKeyFilter implements WebFilter {
         PathContainer path = exchange.getRequest().getPath().pathWithinApplication();
         int dot = apiKey.lastIndexOf('.');
         if (!apiKey.startsWith("apk_") || dot < 5 || dot == apiKey.length() - 1 || apiKey.length() > 200) {
-            log.info("API key refused: malformed key; {} {}", method, path.value());
-            return invalid(exchange);
+            return TracedLog.log(() -> log.info("API key refused: malformed key; {} {}", method, path.value()))
+                    .then(invalid(exchange));
         }
         String secret = apiKey.substring(dot + 1);
         return check(apiKey, secret, method, path).flatMap(decision -> switch (decision.outcome()) {
             case PASS -> forward(withoutKey, chain, decision.key(), decision.token(), method, path);
             case OUT_OF_SCOPE -> {
                 ResolvedKey key = decision.key();
-                log.info("API key use: key={} organisation={} {} {} -> 403 outside scopes {}", key.keyId(),
-                        key.organisation(), method, path.value(), key.scopes());
                 String needs = ApiKeyScopes.describe(method, path).map(s -> " It needs " + s + ".")
                         .orElse(" No API key may call it.");
-                yield problems.write(exchange, HttpStatus.FORBIDDEN, "api-key-scope", "Outside the key's scopes",
-                        method + " " + path.value() + " is not open to this API key." + needs);
+                yield TracedLog.log(() -> log.info("API key use: key={} organisation={} {} {} -> 403 outside "
+                        + "scopes {}", key.keyId(), key.organisation(), method, path.value(), key.scopes()))
+                        .then(problems.write(exchange, HttpStatus.FORBIDDEN, "api-key-scope",
+                                "Outside the key's scopes",
+                                method + " " + path.value() + " is not open to this API key." + needs));
             }
             case INVALID -> {
                 ResolvedKey key = decision.key();
-                log.info("API key refused: key={} organisation={} (unknown, expired, revoked or refused by "
-                        + "Keycloak); {} {} -> 401", key == null ? "-" : key.keyId(),
-                        key == null ? "-" : key.organisation(), method, path.value());
-                yield invalid(exchange);
+                yield TracedLog.log(() -> log.info("API key refused: key={} organisation={} (unknown, expired, "
+                        + "revoked or refused by Keycloak); {} {} -> 401", key == null ? "-" : key.keyId(),
+                        key == null ? "-" : key.organisation(), method, path.value())).then(invalid(exchange));
             }
             case UNAVAILABLE -> {
-                log.warn("API key check unavailable for {} {}: {}", method, path.value(), decision.error().toString());
                 exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, "5");
-                yield problems.write(exchange, HttpStatus.SERVICE_UNAVAILABLE, "api-key-check-unavailable",
-                        "API key check unavailable", "The API key cannot be checked right now; try again shortly.");
+                yield TracedLog.log(() -> log.warn("API key check unavailable for {} {}: {}", method, path.value(),
+                        decision.error().toString())).then(problems.write(exchange, HttpStatus.SERVICE_UNAVAILABLE,
+                        "api-key-check-unavailable", "API key check unavailable",
+                        "The API key cannot be checked right now; try again shortly."));
             }
         });
     }
@@ -128,11 +130,12 @@ class ApiKeyFilter implements WebFilter {
         withoutKey.getAttributes().put(ApiKeyCaller.ATTRIBUTE, new ApiKeyCaller(key.keyId(), key.organisation()));
         ServerWebExchange withToken = withoutKey.mutate()
                 .request(request -> request.headers(h -> h.setBearerAuth(token))).build();
-        return chain.filter(withToken).doFinally(signal -> {
-            HttpStatusCode status = withToken.getResponse().getStatusCode();
-            log.info("API key use: key={} organisation={} {} {} -> {}", key.keyId(), key.organisation(), method,
-                    path.value(), status == null ? "-" : status.value());
-        });
+        return Mono.deferContextual(context -> chain.filter(withToken).doFinally(signal -> TracedLog.run(context,
+                () -> {
+                    HttpStatusCode status = withToken.getResponse().getStatusCode();
+                    log.info("API key use: key={} organisation={} {} {} -> {}", key.keyId(), key.organisation(),
+                            method, path.value(), status == null ? "-" : status.value());
+                })));
     }
 
     private Mono<Void> invalid(ServerWebExchange exchange) {

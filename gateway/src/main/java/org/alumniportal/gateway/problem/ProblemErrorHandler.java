@@ -3,6 +3,7 @@ package org.alumniportal.gateway.problem;
 import java.net.ConnectException;
 import java.util.Objects;
 
+import org.alumniportal.gateway.web.TracedLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.webflux.error.ErrorWebExceptionHandler;
@@ -18,8 +19,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * Turns what fails inside the gateway (no route, no instance of the service, the service unreachable or
- * too slow, an oversized body, Keycloak unreachable for the JWKS) into problem+json instead of Boot's default error JSON. Runs before Boot's
- * own handler (order -1).
+ * too slow, an oversized body, Keycloak unreachable for the JWKS) into problem+json instead of Boot's default
+ * error JSON.
+ * Runs before Boot's own handler (order -1).
  */
 @Component
 @Order(-2)
@@ -40,21 +42,23 @@ class ProblemErrorHandler implements ErrorWebExceptionHandler {
         }
         if (causedBy(error, AuthenticationServiceException.class)) {
             // The issuer's discovery document or JWKS could not be fetched (Keycloak down or still starting).
-            log.warn("Identity provider unavailable for {}: {}", exchange.getRequest().getPath(), error.getMessage());
-            return problems.write(exchange, HttpStatus.SERVICE_UNAVAILABLE, "identity-provider-unavailable",
-                    "Identity provider unavailable", "Tokens cannot be checked right now; try again shortly.");
+            return TracedLog.log(() -> log.warn("Identity provider unavailable for {}: {}",
+                    exchange.getRequest().getPath(), error.getMessage())).then(problems.write(exchange,
+                    HttpStatus.SERVICE_UNAVAILABLE, "identity-provider-unavailable", "Identity provider unavailable",
+                    "Tokens cannot be checked right now; try again shortly."));
         }
         if (causedBy(error, ConnectException.class)) {
-            log.warn("Upstream unreachable for {}: {}", exchange.getRequest().getPath(), error.getMessage());
-            return problems.write(exchange, HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable",
-                    "Service unavailable", "The service behind this path is not reachable; try again shortly.");
+            return TracedLog.log(() -> log.warn("Upstream unreachable for {}: {}", exchange.getRequest().getPath(),
+                    error.getMessage())).then(problems.write(exchange, HttpStatus.SERVICE_UNAVAILABLE,
+                    "service-unavailable", "Service unavailable",
+                    "The service behind this path is not reachable; try again shortly."));
         }
         if (error instanceof ResponseStatusException statusError) {
             return write(exchange, statusError.getStatusCode(), statusError);
         }
-        log.error("Unhandled gateway error for {}", exchange.getRequest().getPath(), error);
-        return problems.write(exchange, HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
-                "The gateway could not complete the request.");
+        return TracedLog.log(() -> log.error("Unhandled gateway error for {}", exchange.getRequest().getPath(),
+                error)).then(problems.write(exchange, HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
+                        "The gateway could not complete the request."));
     }
 
     private Mono<Void> write(ServerWebExchange exchange, HttpStatusCode code, ResponseStatusException error) {
@@ -67,17 +71,18 @@ class ProblemErrorHandler implements ErrorWebExceptionHandler {
             case 413 -> problems.write(exchange, status, "payload-too-large", "Payload too large",
                     "The request body exceeds the gateway's limit.");
             case 503 -> {
-                log.warn("No instance for {}: {}", exchange.getRequest().getPath(), error.getReason());
-                yield problems.write(exchange, status, "service-unavailable", "Service unavailable",
-                        "The service behind this path has no running instance; try again shortly.");
+                yield TracedLog.log(() -> log.warn("No instance for {}: {}", exchange.getRequest().getPath(),
+                        error.getReason())).then(problems.write(exchange, status, "service-unavailable",
+                        "Service unavailable",
+                        "The service behind this path has no running instance; try again shortly."));
             }
             case 504 -> problems.write(exchange, status, "gateway-timeout", "Gateway timeout",
                     "The service behind this path did not answer in time.");
             default -> {
                 if (code.is5xxServerError()) {
-                    log.error("Gateway error {} for {}", code.value(), exchange.getRequest().getPath(), error);
-                    yield problems.write(exchange, status, "internal", "Internal error",
-                            "The gateway could not complete the request.");
+                    yield TracedLog.log(() -> log.error("Gateway error {} for {}", code.value(),
+                            exchange.getRequest().getPath(), error)).then(problems.write(exchange, status, "internal",
+                            "Internal error", "The gateway could not complete the request."));
                 }
                 yield problems.write(exchange, status, "bad-request", status.getReasonPhrase(),
                         error.getReason() == null ? status.getReasonPhrase() : error.getReason());

@@ -1,6 +1,7 @@
 package org.alumniportal.gateway.ratelimit;
 
 import org.alumniportal.gateway.problem.ProblemWriter;
+import org.alumniportal.gateway.web.TracedLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
@@ -48,13 +49,13 @@ class RateLimitFilter implements WebFilter {
                 headers.set("X-RateLimit-Remaining", Long.toString(decision.remaining()));
                 return chain.filter(exchange);
             }
-            log.info("Rate limit of {}/min hit: {} {}", limit.perMinute(), exchange.getRequest().getMethod(),
-                    exchange.getRequest().getPath());
             headers.set(HttpHeaders.RETRY_AFTER, Long.toString(decision.retryAfterSeconds()));
             headers.set("X-RateLimit-Remaining", "0");
-            return problems.write(exchange, HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many requests",
+            return TracedLog.log(() -> log.info("Rate limit of {}/min hit: {} {}", limit.perMinute(),
+                    exchange.getRequest().getMethod(), exchange.getRequest().getPath())).then(problems.write(exchange,
+                    HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many requests",
                     "Rate limit of " + limit.perMinute() + " requests per minute reached; retry in "
-                            + decision.retryAfterSeconds() + " s.");
+                            + decision.retryAfterSeconds() + " s."));
         });
     }
 }

@@ -3,6 +3,7 @@ package org.alumniportal.gateway.revocation;
 import java.time.Clock;
 
 import org.alumniportal.gateway.security.AuthEndpoints;
+import org.alumniportal.gateway.web.TracedLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
@@ -46,8 +47,8 @@ class LogoutRecorder implements WebFilter {
                     String sessionId = token.getToken().getClaimAsString("sid");
                     if (status != null && status.is2xxSuccessful() && sessionId != null) {
                         store.revokeSession(sessionId, clock.instant());
-                        log.info("Logout through the gateway: session {} of user {} revoked", sessionId,
-                                token.getName());
+                        return TracedLog.log(() -> log.info("Logout through the gateway: session {} of user {} "
+                                + "revoked", sessionId, token.getName()));
                     }
                     return Mono.empty();
                 }))
