@@ -22,6 +22,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.DisposableBean;
@@ -29,6 +30,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.io.buffer.DataBuffer;
@@ -51,6 +54,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @DirtiesContext
+@ExtendWith(OutputCaptureExtension.class)
 class GatewayIT {
 
     private static final String FRONTEND = "http://localhost:3000";
@@ -318,6 +322,17 @@ class GatewayIT {
                 .expectHeader().valueEquals("X-Content-Type-Options", "nosniff")
                 .expectHeader().exists("X-Trace-Id")
                 .expectHeader().exists("X-Request-Id");
+    }
+
+    @Test
+    void theGatewaysOwnLogLinesCarryTheTraceOfTheirRequest(CapturedOutput output) {
+        // Reactor runs with limited context propagation, so this proves TracedLog restores the trace.
+        String traceId = gateway.get().uri("/api/jobs").header("X-API-Key", "not-a-key").exchange()
+                .expectStatus().isUnauthorized()
+                .returnResult(Void.class).getResponseHeaders().getFirst("X-Trace-Id");
+        assertThat(traceId).matches("[0-9a-f]{32}");
+        assertThat(output.getOut()).containsPattern(
+                "\\[" + traceId + "-[0-9a-f]{16}\\][^\\n]*API key refused: malformed key; GET /api/jobs");
     }
 
     @Test
