@@ -39,6 +39,7 @@ import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -100,6 +101,9 @@ class GatewayIT {
 
     @Autowired
     JsonMapper json;
+
+    @Autowired
+    ReactiveJwtDecoder jwtDecoder;
 
     WebTestClient gateway;
 
@@ -230,6 +234,8 @@ class GatewayIT {
 
     @Test
     void aSessionRevokedByAnEventIsRefusedFromTheNextRequestOn() throws Exception {
+        // The first use below puts the token in the decoder's cache: the refusal must come from a remembered token.
+        assertThat(jwtDecoder.getClass().getSimpleName()).isEqualTo("CachingJwtDecoder");
         TestIssuer.Token token = keycloak.login("user-event", "STUDENT");
         TestIssuer.Token otherDevice = keycloak.login("user-event", "STUDENT");
         gateway.get().uri("/api/jobs").header(HttpHeaders.AUTHORIZATION, token.bearer()).exchange()
