@@ -164,15 +164,19 @@ class DirectoryGatewayBenchmark {
         for (int round = 1; round <= ROUNDS; round++) {
             List<String> tokens = tokens(); // access tokens live five minutes
             long start = System.nanoTime();
+            Cpu before = Cpu.now();
             long[] s = drive(service, tokens, perClient, paceMs, errors);
             double seconds = (System.nanoTime() - start) / 1e9;
             serviceSeconds += seconds;
             print("   round " + round + " at the service", s, s.length / seconds);
+            report(Cpu.now().perSearchSince(before, s.length));
             start = System.nanoTime();
+            before = Cpu.now();
             long[] g = drive(stack.gateway(), tokens, perClient, paceMs, errors);
             seconds = (System.nanoTime() - start) / 1e9;
             gatewaySeconds += seconds;
             print("   round " + round + " through the gateway", g, g.length / seconds);
+            report(Cpu.now().perSearchSince(before, g.length));
             atService.add(s);
             throughGateway.add(g);
         }
@@ -186,6 +190,48 @@ class DirectoryGatewayBenchmark {
                 + "<= %.0f ms %s", gatewayP95 / serviceP95, SERVICE_P95_TARGET_MS,
                 serviceP95 <= SERVICE_P95_TARGET_MS ? "MET" : "MISSED", GATEWAY_P95_TARGET_MS,
                 gatewayP95 <= GATEWAY_P95_TARGET_MS ? "MET" : "MISSED"));
+    }
+
+    /**
+     * CPU used by the gateway, profile-service, this JVM (the clients) and the whole machine: per search, the
+     * figures show where a round's CPU went, which latency on a noisy shared machine cannot.
+     */
+    private record Cpu(Duration gateway, Duration profileService, Duration clients, long machineTicks) {
+
+        private static final double TICKS_PER_SECOND = 100; // USER_HZ, 100 on Linux
+
+        static Cpu now() {
+            return new Cpu(stack.cpuTime("gateway"), stack.cpuTime("profile-service"),
+                    ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO), busyTicks());
+        }
+
+        String perSearchSince(Cpu before, int searches) {
+            return String.format(Locale.ROOT, "      CPU per search: gateway %.2f ms, profile-service %.2f ms, "
+                    + "clients %.2f ms, whole machine %.2f ms", perSearch(gateway.minus(before.gateway), searches),
+                    perSearch(profileService.minus(before.profileService), searches),
+                    perSearch(clients.minus(before.clients), searches),
+                    (machineTicks - before.machineTicks) * 1000.0 / TICKS_PER_SECOND / searches);
+        }
+
+        private static double perSearch(Duration cpu, int searches) {
+            return cpu.toNanos() / 1e6 / searches;
+        }
+
+        /** Busy time of all cores from /proc/stat, in clock ticks (100 per second on Linux). */
+        private static long busyTicks() {
+            try {
+                String[] fields = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+                long busy = 0;
+                for (int i = 1; i < fields.length && i <= 8; i++) {
+                    if (i != 4 && i != 5) { // idle, iowait
+                        busy += Long.parseLong(fields[i]);
+                    }
+                }
+                return busy;
+            } catch (IOException | RuntimeException e) {
+                return 0;
+            }
+        }
     }
 
     /** One profile created through the API: the document every generated one is cloned from. */

@@ -114,6 +114,18 @@ final class PortalStack implements AutoCloseable {
         return processesWithDescendants().stream().mapToLong(handle -> residentKiB(handle.pid())).sum() / 1024;
     }
 
+    /** CPU time used so far by one component's process and its descendants (zero when it is not running). */
+    Duration cpuTime(String component) {
+        Path pidFile = dataDir.resolve("run").resolve(component + ".pid");
+        if (!Files.isRegularFile(pidFile)) {
+            return Duration.ZERO;
+        }
+        return ProcessHandle.of(readPid(pidFile)).stream()
+                .flatMap(handle -> Stream.concat(Stream.of(handle), handle.descendants()))
+                .map(handle -> handle.info().totalCpuDuration().orElse(Duration.ZERO))
+                .reduce(Duration.ZERO, Duration::plus);
+    }
+
     /** Every live recorded process of the suite and everything it started (Keycloak's JVM under kc.sh, say). */
     List<ProcessHandle> processesWithDescendants() {
         return pids().flatMap(pid -> ProcessHandle.of(pid).stream())
