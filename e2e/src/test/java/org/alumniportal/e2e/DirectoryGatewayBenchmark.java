@@ -164,7 +164,7 @@ class DirectoryGatewayBenchmark {
         for (int round = 1; round <= MAX_WARMUP_ROUNDS; round++) {
             Duration before = stack.cpuTime(component);
             long[] latencies = drive(base, tokens(), WARMUP_PER_CLIENT, 0, new AtomicInteger());
-            double perSearch = stack.cpuTime(component).minus(before).toNanos() / 1e6 / latencies.length;
+            double perSearch = Cpu.perSearch(stack.cpuTime(component).minus(before), latencies.length);
             report(String.format(Locale.ROOT, "   warm-up %s, round %d: %d searches, %s %.2f ms CPU per search",
                     target, round, latencies.length, component, perSearch));
             if (round >= 3 && perSearch > best * 0.9) {

@@ -120,8 +120,7 @@ final class PortalStack implements AutoCloseable {
         if (!Files.isRegularFile(pidFile)) {
             return Duration.ZERO;
         }
-        return ProcessHandle.of(readPid(pidFile)).stream()
-                .flatMap(handle -> Stream.concat(Stream.of(handle), handle.descendants()))
+        return ProcessHandle.of(readPid(pidFile)).stream().flatMap(PortalStack::withDescendants)
                 .map(handle -> handle.info().totalCpuDuration().orElse(Duration.ZERO))
                 .reduce(Duration.ZERO, Duration::plus);
     }
@@ -129,7 +128,11 @@ final class PortalStack implements AutoCloseable {
     /** Every live recorded process of the suite and everything it started (Keycloak's JVM under kc.sh, say). */
     List<ProcessHandle> processesWithDescendants() {
         return pids().flatMap(pid -> ProcessHandle.of(pid).stream())
-                .flatMap(handle -> Stream.concat(Stream.of(handle), handle.descendants())).distinct().toList();
+                .flatMap(PortalStack::withDescendants).distinct().toList();
+    }
+
+    private static Stream<ProcessHandle> withDescendants(ProcessHandle handle) {
+        return Stream.concat(Stream.of(handle), handle.descendants());
     }
 
     Stream<Long> pids() {

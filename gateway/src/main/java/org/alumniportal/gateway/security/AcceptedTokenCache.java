@@ -31,7 +31,7 @@ class AcceptedTokenCache {
                     // Boot's default timestamp check (60 s skew) plus the revocation check, on every use.
                     return new CachingJwtDecoder(decoder,
                             new DelegatingOAuth2TokenValidator<>(new JwtTimestampValidator(), revocation.getObject()),
-                            MAX_TOKENS, clock.getIfAvailable(Clock::systemUTC));
+                            MAX_TOKENS, clock.getObject());
                 }
                 return bean;
             }

@@ -296,8 +296,7 @@ class DirectorySearchBenchmark extends PortalIntegrationTest {
     }
 
     private void drive(HttpClient http, int client, int count, int paceMs, Function<Random, String> path,
-            AtomicInteger errors,
-            long[] latencies) {
+            AtomicInteger errors, long[] latencies) {
         // Half the clients are students, half alumni: both privacy audiences are exercised.
         String bearer = TestJwts.user(userId(client)).roles(client % 2 == 0 ? "STUDENT" : "ALUMNI").bearer();
         Random random = new Random(client * 31L + count);
@@ -349,7 +348,8 @@ class DirectorySearchBenchmark extends PortalIntegrationTest {
                 String name = info.getThreadName();
                 String kind = name.startsWith("http-nio") ? "service"
                         : name.startsWith("pool-") || name.startsWith("HttpClient") ? "client" : "other";
-                cpu.put(info.getThreadId(), Map.entry(kind, Math.max(0, threads.getThreadCpuTime(info.getThreadId()))));
+                long threadCpu = Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
+                cpu.put(info.getThreadId(), Map.entry(kind, threadCpu));
             }
         }
         return cpu;
