@@ -15,10 +15,12 @@ public final class Topics {
     public static final String APPLICATION = "portal.application";
     public static final String MENTORSHIP = "portal.mentorship";
     public static final String COMMUNITY = "portal.community";
+    public static final String ADMIN = "portal.admin";
 
     public static final String DEAD_LETTER_SUFFIX = ".dlt";
 
-    public static final List<String> ALL = List.of(USER, SESSION, PROFILE, JOB, APPLICATION, MENTORSHIP, COMMUNITY);
+    public static final List<String> ALL = List.of(USER, SESSION, PROFILE, JOB, APPLICATION, MENTORSHIP, COMMUNITY,
+            ADMIN);
 
     private Topics() {
     }
