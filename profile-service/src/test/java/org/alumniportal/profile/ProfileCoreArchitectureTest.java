@@ -26,12 +26,6 @@ class ProfileCoreArchitectureTest {
                     "org.alumniportal.profile.importing..", "org.alumniportal.profile.matching..");
 
     @ArchTest
-    static final ArchRule skillsStandAlone = noClasses()
-            .that().resideInAPackage("org.alumniportal.profile.skills..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.alumniportal.profile.profile..",
-                    "org.alumniportal.profile.upload..", "org.alumniportal.profile.verification..");
-
-    @ArchTest
     static final ArchRule controllersNeverReturnTheProfileDocument = methods()
             .that().areDeclaredInClassesThat().haveSimpleNameEndingWith("Controller")
             .should().notHaveRawReturnType(Profile.class);

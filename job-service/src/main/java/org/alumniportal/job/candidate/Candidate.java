@@ -51,7 +51,7 @@ public class Candidate {
         return role;
     }
 
-    /** Normalised with the job's {@code SkillNormalizer}, so they compare with jobs' required skills. */
+    /** Normalised with the platform {@code SkillNormalizer}, so they compare with jobs' required skills. */
     public List<String> getSkills() {
         return skills;
     }

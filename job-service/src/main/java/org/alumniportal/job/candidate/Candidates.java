@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import org.alumniportal.job.job.SkillNormalizer;
+import org.alumniportal.platform.skills.SkillNormalizer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -47,7 +47,7 @@ public class Candidates {
     boolean save(Snapshot profile, Instant eventTime) {
         Update update = new Update()
                 .set("role", profile.role())
-                .set("skills", SkillNormalizer.normalise(profile.skills()))
+                .set("skills", SkillNormalizer.standard().normalizeAll(profile.skills()))
                 .set("location", blankToNull(profile.location()))
                 .set("yearsOfExperience", profile.yearsOfExperience())
                 .set("currentRole", blankToNull(profile.currentRole()))

@@ -15,7 +15,7 @@ import jakarta.validation.constraints.Size;
 
 /**
  * The editable fields of a job: the body of create and update. Skills arrive raw and are normalised by
- * {@link SkillNormalizer}; the deadline must lie in the future whenever it is (re)set. The two flags are optional
+ * the platform {@code SkillNormalizer}; the deadline must lie in the future whenever it is (re)set. The two flags are optional
  * and default to false: Jackson 3 refuses an absent or null primitive unless told to use its empty value.
  */
 public record JobDetails(

@@ -12,6 +12,7 @@ import org.alumniportal.platform.events.job.JobClosed;
 import org.alumniportal.platform.events.job.JobPosted;
 import org.alumniportal.platform.outbox.EventPublisher;
 import org.alumniportal.platform.security.CurrentUser;
+import org.alumniportal.platform.skills.SkillNormalizer;
 import org.alumniportal.platform.web.PortalException;
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -57,7 +58,7 @@ public class JobService {
     Job post(CurrentUser user, JobDetails details) {
         JobPermissions.requireMayPost(user);
         Instant now = clock.instant();
-        Job job = Job.post(UUID.randomUUID().toString(), details, SkillNormalizer.normalise(details.skillsRequired()),
+        Job job = Job.post(UUID.randomUUID().toString(), details, SkillNormalizer.standard().normalizeAll(details.skillsRequired()),
                 user.id(), JobPermissions.posterRoleOf(user), now);
         jobs.insert(job);
         local.publishEvent(new JobSaved(job));
@@ -85,7 +86,7 @@ public class JobService {
             throw new PortalException(HttpStatus.CONFLICT, "job-closed", "Job is closed",
                     "A closed job cannot be edited.").with("jobId", jobId);
         }
-        job.revise(details, SkillNormalizer.normalise(details.skillsRequired()), clock.instant());
+        job.revise(details, SkillNormalizer.standard().normalizeAll(details.skillsRequired()), clock.instant());
         if (!writeIfStillActive(job, updateOf(job))) {
             throw new PortalException(HttpStatus.CONFLICT, "job-closed", "Job is closed",
                     "The job was closed meanwhile; a closed job cannot be edited.").with("jobId", jobId);

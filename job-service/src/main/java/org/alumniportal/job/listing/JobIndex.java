@@ -14,7 +14,7 @@ import org.alumniportal.job.job.Job;
 import org.alumniportal.job.job.JobRemoved;
 import org.alumniportal.job.job.JobRepository;
 import org.alumniportal.job.job.JobSaved;
-import org.alumniportal.job.job.SkillNormalizer;
+import org.alumniportal.platform.skills.SkillNormalizer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
@@ -148,7 +148,7 @@ class JobIndex {
         words(query, COMPANY, filter.company());
         words(query, LOCATION, filter.location());
         words(query, TEXT, filter.q());
-        for (String skill : SkillNormalizer.normalise(filter.skills())) {
+        for (String skill : SkillNormalizer.standard().normalizeAll(filter.skills())) {
             query.add(new TermQuery(new Term(SKILL, skill.toLowerCase(Locale.ROOT))), Occur.FILTER);
         }
         if (filter.jobType() != null) {

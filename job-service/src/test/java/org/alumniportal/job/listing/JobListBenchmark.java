@@ -34,7 +34,7 @@ import org.alumniportal.job.job.Job;
 import org.alumniportal.job.job.JobDetails;
 import org.alumniportal.job.job.JobType;
 import org.alumniportal.job.job.SalaryRange;
-import org.alumniportal.job.job.SkillNormalizer;
+import org.alumniportal.platform.skills.SkillNormalizer;
 import org.alumniportal.job.testing.JobIntegrationTest;
 import org.alumniportal.job.testing.ProfileEvents;
 import org.alumniportal.platform.test.TestJwts;
@@ -211,7 +211,7 @@ class JobListBenchmark extends JobIntegrationTest {
                     "https://careers.example.com/" + i, now.plus(Duration.ofDays(10 + random.nextInt(80))),
                     random.nextBoolean());
             Instant postedAt = now.minus(Duration.ofMinutes(random.nextInt(60 * 24 * 60)));
-            batch.add(Job.post("bench-" + i, details, SkillNormalizer.normalise(skills),
+            batch.add(Job.post("bench-" + i, details, SkillNormalizer.standard().normalizeAll(skills),
                     "bench-recruiter-" + random.nextInt(100), "RECRUITER", postedAt));
             if (batch.size() == 1_000) {
                 mongo.insert(batch, Job.class);

@@ -8,7 +8,7 @@ import org.alumniportal.job.job.ExperienceRange;
 import org.alumniportal.job.job.Job;
 import org.alumniportal.job.job.JobDetails;
 import org.alumniportal.job.job.JobType;
-import org.alumniportal.job.job.SkillNormalizer;
+import org.alumniportal.platform.skills.SkillNormalizer;
 
 /** Jobs for the unit tests, built through the core's own factory. */
 final class TestJobs {
@@ -22,7 +22,7 @@ final class TestJobs {
             ExperienceRange experience, Instant postedAt) {
         JobDetails details = new JobDetails("Engineer " + id, "", "Acme", location, remote, JobType.FULL_TIME,
                 experience, skills, null, null, NOW.plus(Duration.ofDays(30)), false);
-        return Job.post(id, details, SkillNormalizer.normalise(skills), poster, "RECRUITER", postedAt);
+        return Job.post(id, details, SkillNormalizer.standard().normalizeAll(skills), poster, "RECRUITER", postedAt);
     }
 
     static OpenJob open(String id, List<String> skills) {

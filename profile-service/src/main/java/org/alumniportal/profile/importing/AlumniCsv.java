@@ -25,7 +25,7 @@ import org.springframework.http.HttpStatus;
 
 import org.alumniportal.platform.web.PortalException;
 import org.alumniportal.profile.importing.ImportReport.FieldError;
-import org.alumniportal.profile.skills.SkillNormalizer;
+import org.alumniportal.platform.skills.SkillNormalizer;
 
 /**
  * Reads and validates an alumni CSV: header {@code email,name,batchYear,company,role,location,skills} (any order,

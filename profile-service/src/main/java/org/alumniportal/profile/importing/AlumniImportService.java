@@ -30,7 +30,7 @@ import org.alumniportal.platform.security.CurrentUser;
 import org.alumniportal.platform.web.PortalException;
 import org.alumniportal.profile.importing.ImportReport.RejectedRow;
 import org.alumniportal.profile.profile.BatchYear;
-import org.alumniportal.profile.skills.SkillNormalizer;
+import org.alumniportal.platform.skills.SkillNormalizer;
 
 /**
  * Imports a CSV of alumni: every valid row is created or updated by e-mail (unchanged rows are not written), then

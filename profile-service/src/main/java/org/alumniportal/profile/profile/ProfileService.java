@@ -19,7 +19,7 @@ import org.alumniportal.platform.files.StoredFile;
 import org.alumniportal.platform.outbox.EventPublisher;
 import org.alumniportal.platform.security.CurrentUser;
 import org.alumniportal.platform.web.PortalException;
-import org.alumniportal.profile.skills.SkillNormalizer;
+import org.alumniportal.platform.skills.SkillNormalizer;
 
 /**
  * The single write path of profiles. Every write is: save the document (optimistic version check), then the

@@ -35,7 +35,7 @@ import org.springframework.stereotype.Component;
 
 import jakarta.annotation.PreDestroy;
 
-import org.alumniportal.profile.skills.SkillNormalizer;
+import org.alumniportal.platform.skills.SkillNormalizer;
 
 /**
  * Every profile in an in-memory Lucene index (all roles and visibilities: the privacy rules are part of each

@@ -21,7 +21,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
 import org.alumniportal.profile.profile.Visibility;
-import org.alumniportal.profile.skills.SkillNormalizer;
+import org.alumniportal.platform.skills.SkillNormalizer;
 
 /**
  * Builds the index queries. Privacy is part of every query (never a filter on the results), so counts, pages and

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import org.alumniportal.platform.web.PortalException;
 import org.alumniportal.profile.importing.ImportReport.FieldError;
-import org.alumniportal.profile.skills.SkillNormalizer;
+import org.alumniportal.platform.skills.SkillNormalizer;
 
 class AlumniCsvTest {
 

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.alumniportal.profile.profile.Visibility;
-import org.alumniportal.profile.skills.SkillNormalizer;
+import org.alumniportal.platform.skills.SkillNormalizer;
 
 class DirectoryIndexTest {
 

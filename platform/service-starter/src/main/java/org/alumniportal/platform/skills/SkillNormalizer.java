@@ -1,4 +1,4 @@
-package org.alumniportal.profile.skills;
+package org.alumniportal.platform.skills;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -13,24 +13,29 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.springframework.stereotype.Component;
-
 /**
  * Turns free-typed skills into one spelling each, from {@code skill-synonyms.txt} beside this class. Unknown
  * skills keep the user's spelling with trimmed, collapsed whitespace (all-lower-case input gets a capital first
  * letter, so "kotlin multiplatform" and "Kotlin multiplatform" end up the same). Duplicates are dropped
- * case-insensitively, first occurrence wins.
+ * case-insensitively, first occurrence wins. One vocabulary for every service, so that a mentor's expertise,
+ * a job's required skills and a profile's skills compare alike; the starter provides it as a bean.
  */
-@Component
-public class SkillNormalizer {
+public final class SkillNormalizer {
 
     private static final String RESOURCE = "skill-synonyms.txt";
+
+    private static final SkillNormalizer STANDARD = new SkillNormalizer();
 
     /** {@link #key(String)} → canonical spelling. */
     private final Map<String, String> canonical;
 
     public SkillNormalizer() {
         this.canonical = load();
+    }
+
+    /** The shared instance, for code that is not a bean (indexes, records); the table is immutable. */
+    public static SkillNormalizer standard() {
+        return STANDARD;
     }
 
     /** Normalises a list: blanks dropped, duplicates (after normalisation) dropped, order kept. */

@@ -1,4 +1,4 @@
-package org.alumniportal.profile.skills;
+package org.alumniportal.platform.skills;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
