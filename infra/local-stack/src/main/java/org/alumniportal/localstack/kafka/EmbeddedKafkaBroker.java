@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Properties;
 
 import org.alumniportal.localstack.FreePorts;
@@ -25,6 +26,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     private final KafkaRaftServer server;
     private final int port;
     private final Path logDir;
+    private volatile boolean deleteFilesOnClose;
+    private boolean closed;
 
     private EmbeddedKafkaBroker(KafkaRaftServer server, int port, Path logDir) {
         this.server = server;
@@ -39,9 +42,14 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
      *                       needs the same one)
      */
     public static EmbeddedKafkaBroker start(Path logDir, int port, int controllerPort) {
+        return start(logDir, port, controllerPort, Map.of());
+    }
+
+    private static EmbeddedKafkaBroker start(Path logDir, int port, int controllerPort, Map<String, String> overrides) {
         int clientPort = FreePorts.orFree(port);
         int quorumPort = FreePorts.orFree(controllerPort);
         Properties props = properties(logDir, clientPort, quorumPort);
+        props.putAll(overrides);
         formatOnce(logDir, props);
         KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
         server.startup();
@@ -53,16 +61,36 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
      * brokers are often shared for a whole JVM and never closed explicitly).
      */
     public static EmbeddedKafkaBroker startTemporary() {
+        return startTemporary(Map.of());
+    }
+
+    /**
+     * One shutdown hook closes the broker and only then deletes its files. Deleting them while the broker
+     * still runs (say, in a hook of its own racing the owner's close) makes the next high-watermark
+     * checkpoint fail, and Kafka then halts the JVM with exit code 1 because all its log dirs "failed".
+     */
+    static EmbeddedKafkaBroker startTemporary(Map<String, String> overrides) {
+        Path dir;
         try {
-            Path dir = Files.createTempDirectory("portal-kafka-");
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                deleteQuietly(dir);
-                deleteQuietly(dir.resolveSibling(dir.getFileName() + ".properties"));
-            }, "portal-kafka-cleanup"));
-            return start(dir, 0, 0);
+            dir = Files.createTempDirectory("portal-kafka-");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        EmbeddedKafkaBroker broker;
+        try {
+            broker = start(dir, 0, 0, overrides);
+        } catch (RuntimeException e) {
+            deleteFiles(dir);
+            throw e;
+        }
+        broker.deleteFilesOnClose = true;
+        Runtime.getRuntime().addShutdownHook(new Thread(broker::close, "portal-kafka-close"));
+        return broker;
+    }
+
+    private static void deleteFiles(Path logDir) {
+        deleteQuietly(logDir);
+        deleteQuietly(logDir.resolveSibling(logDir.getFileName() + ".properties"));
     }
 
     private static void deleteQuietly(Path path) {
@@ -131,9 +159,20 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         return logDir;
     }
 
+    /**
+     * Stops the broker and waits for it; a temporary broker's files go after that. Idempotent and safe to call
+     * from several threads (a test's own close and the shutdown hook): later callers wait for the first.
+     */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         server.shutdown();
         server.awaitShutdown();
+        if (deleteFilesOnClose) {
+            deleteFiles(logDir);
+        }
     }
 }
