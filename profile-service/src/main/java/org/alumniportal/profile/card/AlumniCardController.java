@@ -24,6 +24,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.alumniportal.platform.qr.QrCodes;
 import org.alumniportal.platform.security.CurrentUser;
 
 @Tag(name = "Alumni ID card", description = "Digital alumni ID card with a QR code that anyone can verify")

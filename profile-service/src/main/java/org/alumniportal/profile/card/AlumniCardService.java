@@ -21,6 +21,7 @@ import org.springframework.stereotype.Service;
 
 import org.alumniportal.platform.files.FileStore;
 import org.alumniportal.platform.files.StoredFile;
+import org.alumniportal.platform.qr.QrCodes;
 import org.alumniportal.platform.security.CurrentUser;
 import org.alumniportal.platform.web.PortalException;
 import org.alumniportal.profile.profile.Education;
@@ -158,8 +159,7 @@ class AlumniCardService {
         }
         // Signed by us, so the card existed: a different current id (regenerated) or no card (profile deleted)
         // means it was revoked.
-        Optional<AlumniCard> card = cards.findById(check.userId())
-                .filter(c -> Objects.equals(c.getCardId(), check.cardId()));
+        Optional<AlumniCard> card = cards.findByCardId(check.cardId());
         if (card.isEmpty() || card.get().isRevoked()) {
             return Verified.of(VerificationResult.REVOKED);
         }
@@ -167,7 +167,7 @@ class AlumniCardService {
             return Verified.of(VerificationResult.EXPIRED);
         }
         // Never vouch for an unverified holder, even if a revocation was missed.
-        Optional<Profile> profile = profiles.find(check.userId()).filter(Profile::isVerified);
+        Optional<Profile> profile = profiles.find(card.get().getUserId()).filter(Profile::isVerified);
         if (profile.isEmpty()) {
             return Verified.of(VerificationResult.REVOKED);
         }
@@ -182,7 +182,7 @@ class AlumniCardService {
     }
 
     private String tokenOf(AlumniCard card) {
-        return tokens.sign(card.getCardId(), card.getUserId(), card.getIssuedAt(), card.getExpiresAt());
+        return tokens.sign(card.getCardId(), card.getExpiresAt());
     }
 
     /** The degree of the graduation the batch year names, else of the latest graduation; null without one. */

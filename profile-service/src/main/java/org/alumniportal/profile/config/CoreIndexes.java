@@ -27,5 +27,8 @@ class CoreIndexes {
                 .on("at", Sort.Direction.ASC).named("userId_at"));
         mongo.indexOps("cv_access_grants").createIndex(new Index().on("applicantId", Sort.Direction.ASC)
                 .named("applicantId"));
+        // A card QR token names the card, not its holder: verifying it is a lookup by card id.
+        mongo.indexOps("alumni_cards").createIndex(new Index().on("cardId", Sort.Direction.ASC).unique()
+                .named("cardId"));
     }
 }
