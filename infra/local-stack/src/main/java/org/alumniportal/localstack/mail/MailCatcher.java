@@ -88,7 +88,9 @@ public final class MailCatcher implements AutoCloseable {
                 continue;
             }
             try {
-                for (StoredMessage stored : mailboxes.getInbox(user).getMessages()) {
+                // A copy taken under the folder's lock: getMessages() is a view of the live list, and a mail
+                // arriving while it is read fails the reader with a ConcurrentModificationException.
+                for (StoredMessage stored : mailboxes.getInbox(user).getNonDeletedMessages()) {
                     delivered.add(new Delivered(CaughtMail.of(recipient, stored.getMimeMessage(),
                             stored.getReceivedDate().toInstant()), stored.getUid()));
                 }

@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -119,6 +121,33 @@ class MailCatcherTest {
         assertThat(page.body()).contains("&lt;script&gt;alert(&#39;subject&#39;)&lt;/script&gt;")
                 .contains("Click &lt;a href=&quot;x&quot;&gt;here&lt;/a&gt; &amp; 123456")
                 .doesNotContain("<script>").doesNotContain("<a href=\"x\">");
+    }
+
+    @Test
+    void readingTheInboxWhileMailsArriveNeverFails() throws Exception {
+        send("ada@example.edu", "First", "1");
+        AtomicBoolean sending = new AtomicBoolean(true);
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Thread reader = new Thread(() -> {
+            while (sending.get() && failure.get() == null) {
+                try {
+                    catcher.messages("ada@example.edu");
+                } catch (RuntimeException e) {
+                    failure.set(e);
+                }
+            }
+        });
+        reader.start();
+        try {
+            for (int i = 0; i < 150 && failure.get() == null; i++) {
+                send("ada@example.edu", "Mail " + i, "text " + i);
+            }
+        } finally {
+            sending.set(false);
+            reader.join();
+        }
+        assertThat(failure.get()).isNull();
+        assertThat(catcher.messages("ada@example.edu")).hasSizeGreaterThan(1);
     }
 
     @Test
