@@ -16,6 +16,9 @@ import org.alumniportal.platform.events.mentorship.SessionCompleted;
 import org.alumniportal.platform.events.mentorship.SessionFeedbackGiven;
 import org.alumniportal.platform.events.mentorship.SessionReminder;
 import org.alumniportal.platform.events.mentorship.SessionScheduled;
+import org.alumniportal.platform.events.Topics;
+import org.alumniportal.platform.test.PortalInfrastructure;
+import org.alumniportal.platform.test.TopicRecords;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -154,9 +157,25 @@ class SessionsIT extends MentorshipIntegrationTest {
                 outsider).status()).isEqualTo(403);
         assertThat(api.get("/api/mentorship/sessions", outsider).json().path("totalElements").asLong()).isZero();
 
-        Api.Response asAdmin = api.get("/api/mentorship/sessions/" + id, bearer(newId("admin"), "ADMIN"));
-        assertThat(asAdmin.status()).isEqualTo(200);
         assertThat(api.get("/api/mentorship/sessions/" + id, student).json().path("notes").isNull()).isTrue();
+    }
+
+    @Test
+    void anAdminReadsAndCancelsASessionAndTheActionIsAudited() {
+        String id = api.post("/api/mentorship/" + mentorshipId + "/schedule", session(tomorrow, 60), student)
+                .json().path("id").asString();
+        String adminId = newId("admin");
+        String admin = bearer(adminId, "ADMIN");
+
+        assertThat(api.get("/api/mentorship/sessions/" + id, admin).status()).isEqualTo(200);
+        Api.Response cancelled = api.post("/api/mentorship/sessions/" + id + "/cancel",
+                Map.of("reason", "Reported abuse"), admin);
+
+        assertThat(cancelled.status()).isEqualTo(200);
+        assertThat(cancelled.json().path("status").asString()).isEqualTo("CANCELLED");
+        assertThat(TopicRecords.await(PortalInfrastructure.shared().kafkaBootstrapServers(), Topics.ADMIN,
+                r -> adminId.equals(r.key()) && r.value().contains("\"type\":\"admin.action.v1\""), 1,
+                Duration.ofSeconds(30)).get(0).value()).contains("session.cancel").contains(id);
     }
 
     @Test
