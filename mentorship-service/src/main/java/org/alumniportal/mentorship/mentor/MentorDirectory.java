@@ -87,14 +87,22 @@ public class MentorDirectory {
         return fresh.cards();
     }
 
+    /** One pass over the ordered list: counts every match but keeps only the requested page's. */
     PageOf<MentorView> search(MentorFilter filter, int page, int size) {
-        List<MentorCard> matching = new ArrayList<>();
+        int p = PageOf.page(page);
+        int s = PageOf.size(size);
+        long from = (long) p * s;
+        List<MentorView> items = new ArrayList<>(s);
+        long total = 0;
         for (MentorCard card : all()) {
             if (filter.matches(card)) {
-                matching.add(card);
+                if (total >= from && items.size() < s) {
+                    items.add(card.view());
+                }
+                total++;
             }
         }
-        return PageOf.slice(matching, page, size, MentorCard::view);
+        return new PageOf<>(items, p, s, total, (total + s - 1) / s);
     }
 
     int size() {
