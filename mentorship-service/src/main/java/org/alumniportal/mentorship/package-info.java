@@ -1,5 +1,5 @@
 /**
- * Mentorship (SPEC phase 4): mentor registration and availability, requests, sessions with feedback and
- * ratings, and later mentor suggestions (phase 8). A booting shell until then.
+ * Mentorship (SPEC phase 4 and the mentor suggestions of phase 8): mentor registration and availability,
+ * requests that become mentorships, sessions with feedback and ratings, and suggestions that explain themselves.
  */
 package org.alumniportal.mentorship;
