@@ -333,7 +333,7 @@ class KeycloakIdentityProviderIT {
         Api api = new Api(port);
         Api.Response login = api.post("/api/auth/login", Map.of("email", ADMIN_EMAIL, "password", ADMIN_PASSWORD));
         assertThat(login.status()).as(login.body()).isEqualTo(200);
-        Api.Response users = api.get("/api/auth/users?size=500", login.json().path("access_token").asString());
+        Api.Response users = api.get("/api/admin/users?size=500", login.json().path("access_token").asString());
         assertThat(users.status()).as(users.body()).isEqualTo(200);
         assertThat(users.json().path("size").asInt()).isEqualTo(100);
         assertThat(users.json().path("items").findValuesAsString("email")).contains(ADMIN_EMAIL);
