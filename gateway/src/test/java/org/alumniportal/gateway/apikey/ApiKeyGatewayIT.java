@@ -118,9 +118,11 @@ class ApiKeyGatewayIT {
         String clientId = "apikey-" + id.substring(0, 8);
         String secret = UUID.randomUUID().toString().replace("-", "");
         Key key = new Key(id, clientId, organisation, "apk_" + clientId + "." + secret);
-        keycloak.registerClient(clientId, secret, "service-account-" + id.substring(0, 8), "RECRUITER");
+        // The client's secret is not the key's: only auth-service's resolve answer tells the gateway.
+        String clientSecret = "client-" + UUID.randomUUID();
+        keycloak.registerClient(clientId, clientSecret, "service-account-" + id.substring(0, 8), "RECRUITER");
         valid.put(key.apiKey(), json.writeValueAsString(Map.of("keyId", id, "clientId", clientId,
-                "organisation", organisation, "scopes", List.of(scopes))));
+                "organisation", organisation, "scopes", List.of(scopes), "clientSecret", clientSecret)));
         return key;
     }
 
