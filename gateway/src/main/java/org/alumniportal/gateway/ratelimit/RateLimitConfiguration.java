@@ -51,18 +51,20 @@ class RateLimitConfiguration {
         config.setProperty("hazelcast.logging.type", "slf4j");
         config.setProperty("hazelcast.shutdownhook.enabled", "false");
         config.setProperty("hazelcast.socket.bind.any", "false");
+        config.setProperty("hazelcast.wait.seconds.before.join", "0");
         NetworkConfig network = config.getNetworkConfig();
         network.setPort(cluster.port()).setPortAutoIncrement(true);
         network.getInterfaces().setEnabled(true).addInterface(cluster.interfaceAddress());
         JoinConfig join = network.getJoin();
         join.getMulticastConfig().setEnabled(false);
         join.getAutoDetectionConfig().setEnabled(false);
-        if (!cluster.members().isBlank()) {
-            join.getTcpIpConfig().setEnabled(true)
-                    .setMembers(Arrays.stream(cluster.members().split(",")).map(String::trim).toList());
-        }
+        // Every member of a cluster must join the same way: Kubernetes DNS there, TCP/IP (listed members, or
+        // none for a cluster of one) everywhere else.
         if (!cluster.kubernetesServiceDns().isBlank()) {
             join.getKubernetesConfig().setEnabled(true).setProperty("service-dns", cluster.kubernetesServiceDns());
+        } else {
+            join.getTcpIpConfig().setEnabled(true).setMembers(Arrays.stream(cluster.members().split(","))
+                    .map(String::trim).filter(member -> !member.isEmpty()).toList());
         }
         // One backup: a replica that goes away does not take its share of the buckets with it.
         config.addMapConfig(new MapConfig(SharedLimiter.MAP).setBackupCount(1));
