@@ -94,6 +94,25 @@ public class Accounts {
         mongo.remove(Query.query(Criteria.where("_id").is(userId)), Account.class);
     }
 
+    private static final String BACKFILL_MARKER = "account_backfill";
+
+    boolean backfilled() {
+        return mongo.exists(Query.query(Criteria.where("_id").is("done")), BACKFILL_MARKER);
+    }
+
+    void markBackfilled() {
+        mongo.save(new org.bson.Document("_id", "done").append("at", clock.instant()), BACKFILL_MARKER);
+    }
+
+    /** @return whether the user was not held yet and has been copied in */
+    boolean copyIfMissing(IdentityUser user) {
+        if (mongo.exists(Query.query(Criteria.where("_id").is(user.id())), Account.class)) {
+            return false;
+        }
+        copyFromIdentity(user);
+        return true;
+    }
+
     public long activeAdmins() {
         return mongo.count(Query.query(Criteria.where("role").is(PortalRole.ADMIN).and("status")
                 .is(AccountStatus.ACTIVE)), Account.class);
