@@ -12,6 +12,7 @@ import org.alumniportal.auth.directory.AccountFilter;
 import org.alumniportal.auth.directory.AccountSlice;
 import org.alumniportal.auth.directory.AccountStatus;
 import org.alumniportal.auth.directory.Accounts;
+import org.alumniportal.auth.directory.AdminGuard;
 import org.alumniportal.auth.identity.IdentityProvider;
 import org.alumniportal.auth.identity.PortalRole;
 import org.alumniportal.auth.mail.Mailer;
@@ -41,12 +42,15 @@ class UserAdminService {
     private static final Logger log = LoggerFactory.getLogger(UserAdminService.class);
 
     private final Accounts accounts;
+    private final AdminGuard guard;
     private final IdentityProvider identity;
     private final EventPublisher events;
     private final Mailer mailer;
     private final Clock clock;
 
-    UserAdminService(Accounts accounts, IdentityProvider identity, EventPublisher events, Mailer mailer, Clock clock) {
+    UserAdminService(Accounts accounts, AdminGuard guard, IdentityProvider identity, EventPublisher events,
+            Mailer mailer, Clock clock) {
+        this.guard = guard;
         this.accounts = accounts;
         this.identity = identity;
         this.events = events;
@@ -78,7 +82,11 @@ class UserAdminService {
                 case SUSPENDED -> suspend(account, request.reason() == null ? "suspended by an admin" : request.reason(),
                         adminId);
                 case ACTIVE -> activate(account, adminId);
-                case PENDING_APPROVAL -> changeStatus(account, next, request.reason(), adminId, "user.status-changed");
+                case PENDING_APPROVAL -> {
+                    Account current = account;
+                    yield current.status() == next ? current : guard.keepingAnAdmin(current, true,
+                            () -> changeStatus(current, next, request.reason(), adminId, "user.status-changed"));
+                }
                 case DELETED -> throw new IllegalArgumentException("status was validated: " + next);
             };
         }
@@ -98,11 +106,13 @@ class UserAdminService {
         if (account.status() == AccountStatus.DELETED && !erase) {
             return;
         }
-        keepLastAdmin(account);
         if (account.status() != AccountStatus.DELETED) {
-            identity.setEnabled(userId, false);
-            endEverySession(userId, "deleted");
-            account = changeStatus(account, AccountStatus.DELETED, null, adminId, "user.deleted");
+            Account active = account;
+            account = guard.keepingAnAdmin(active, true, () -> {
+                identity.setEnabled(userId, false);
+                endEverySession(userId, "deleted");
+                return changeStatus(active, AccountStatus.DELETED, null, adminId, "user.deleted");
+            });
         }
         if (erase) {
             identity.deleteUser(userId);
@@ -117,9 +127,10 @@ class UserAdminService {
         if (account.role() == role) {
             return account;
         }
-        if (role != PortalRole.ADMIN) {
-            keepLastAdmin(account);
-        }
+        return guard.keepingAnAdmin(account, role != PortalRole.ADMIN, () -> assignRole(account, role, adminId));
+    }
+
+    private Account assignRole(Account account, PortalRole role, String adminId) {
         String previous = account.role() == null ? null : account.role().name();
         identity.assignRole(account.id(), role);
         Account changed = saving(() -> accounts.changeRole(account, role));
@@ -134,10 +145,10 @@ class UserAdminService {
         if (account.status() == AccountStatus.SUSPENDED) {
             return account;
         }
-        keepLastAdmin(account);
         // Recorded first: a login racing with the suspension is refused by the status check, then the
         // sessions that exist now end and the gateway refuses their tokens from the next request.
-        Account suspended = changeStatus(account, AccountStatus.SUSPENDED, reason, adminId, "user.suspended");
+        Account suspended = guard.keepingAnAdmin(account, true,
+                () -> changeStatus(account, AccountStatus.SUSPENDED, reason, adminId, "user.suspended"));
         endEverySession(account.id(), "suspended");
         if (account.email() != null) {
             mailer.sendSuspended(account.id(), account.email(), reason);
@@ -179,13 +190,6 @@ class UserAdminService {
             events.publish(userId, new SessionRevoked(userId, sessionId, null, reason));
         }
         events.publish(userId, new SessionRevoked(userId, null, now, reason));
-    }
-
-    private void keepLastAdmin(Account account) {
-        if (account.isActiveAdmin() && accounts.activeAdmins() <= 1) {
-            throw new PortalException(HttpStatus.CONFLICT, "last-admin", "Last active admin",
-                    "This is the portal's last active admin: make another admin first.");
-        }
     }
 
     private static void notDeleted(Account account) {

@@ -182,6 +182,32 @@ class UserAdminIT extends AuthIntegrationTest {
     }
 
     @Test
+    void twoAdminsDemotingEachOtherAtOnceStillLeaveOne() throws Exception {
+        mongo.remove(Query.query(Criteria.where("role").is(PortalRole.ADMIN)), Account.class);
+        String ada = verifiedUser(uniqueEmail("admin"), PortalRole.ADMIN);
+        String bob = verifiedUser(uniqueEmail("admin"), PortalRole.ADMIN);
+        String asAda = TestJwts.user(ada).roles("ADMIN").bearer();
+        String asBob = TestJwts.user(bob).roles("ADMIN").bearer();
+        api.get("/api/admin/users/" + ada, asAda);
+        api.get("/api/admin/users/" + bob, asBob);
+
+        for (int round = 0; round < 3; round++) {
+            var byAda = java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> api.put("/api/admin/users/" + bob, Map.of("status", "SUSPENDED"), asAda));
+            var byBob = java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> api.put("/api/admin/users/" + ada, Map.of("status", "SUSPENDED"), asBob));
+            List<Integer> statuses = List.of(byAda.get().status(), byBob.get().status());
+
+            assertThat(statuses).as("round %d: one wins, the other is told it would leave no admin", round)
+                    .containsExactlyInAnyOrder(200, 409);
+            String suspended = byAda.get().status() == 200 ? bob : ada;
+            String remaining = suspended.equals(bob) ? asAda : asBob;
+            assertThat(api.post("/api/admin/users/" + suspended + "/activate", Map.of(), remaining).status())
+                    .isEqualTo(200);
+        }
+    }
+
+    @Test
     void deletingDisablesTheAccountAndEraseRemovesItsPersonalData() {
         String email = uniqueEmail("gone");
         String userId = verifiedUser(email, PortalRole.STUDENT);

@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.alumniportal.auth.directory.Account;
 import org.alumniportal.auth.directory.AccountStatus;
 import org.alumniportal.auth.directory.Accounts;
+import org.alumniportal.auth.directory.AdminGuard;
 import org.alumniportal.auth.identity.InMemoryIdentityProvider;
 import org.alumniportal.auth.identity.PortalRole;
 import org.alumniportal.auth.mail.Mailer;
@@ -28,8 +29,10 @@ class UserAdminServiceTest {
     private final Accounts accounts = mock(Accounts.class);
     private final InMemoryIdentityProvider identity = new InMemoryIdentityProvider();
     private final EventPublisher events = mock(EventPublisher.class);
-    private final UserAdminService admin = new UserAdminService(accounts, identity, events, mock(Mailer.class),
-            Clock.fixed(Instant.parse("2026-12-01T10:00:00Z"), ZoneOffset.UTC));
+    private final Clock clock = Clock.fixed(Instant.parse("2026-12-01T10:00:00Z"), ZoneOffset.UTC);
+    private final UserAdminService admin = new UserAdminService(accounts,
+            new AdminGuard(mock(org.springframework.data.mongodb.core.MongoTemplate.class), accounts, clock), identity,
+            events, mock(Mailer.class), clock);
 
     private Account admin(String id) {
         Account account = mock(Account.class);
@@ -50,6 +53,8 @@ class UserAdminServiceTest {
         assertThatThrownBy(() -> admin.delete("admin-1", false, "admin-1")).hasFieldOrPropertyWithValue("type", "last-admin");
         assertThatThrownBy(() -> admin.update("admin-1", new UpdateUserRequest("STUDENT", null, null), "admin-1"))
                 .hasFieldOrPropertyWithValue("type", "last-admin");
+        assertThatThrownBy(() -> admin.update("admin-1", new UpdateUserRequest(null, "PENDING_APPROVAL", null), "admin-1"))
+                .as("an admin sent back to approval is no active admin either").hasFieldOrPropertyWithValue("type", "last-admin");
         verify(events, never()).publish(anyString(), any());
     }
 
