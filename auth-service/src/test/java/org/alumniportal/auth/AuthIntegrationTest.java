@@ -90,6 +90,9 @@ public abstract class AuthIntegrationTest extends PortalIntegrationTest {
                 .when(identity).resetPassword(anyString(), anyString());
         doAnswer(i -> { keycloak.endSession(i.getArgument(0)); return null; }).when(identity).endSession(anyString());
         doAnswer(i -> { keycloak.endAllSessions(i.getArgument(0)); return null; }).when(identity).endAllSessions(anyString());
+        when(identity.sessionIds(anyString())).thenAnswer(i -> keycloak.sessionIds(i.getArgument(0)));
+        doAnswer(i -> { keycloak.setEnabled(i.getArgument(0), i.getArgument(1)); return null; })
+                .when(identity).setEnabled(anyString(), org.mockito.ArgumentMatchers.anyBoolean());
         when(identity.passwordGrant(anyString(), anyString()))
                 .thenAnswer(i -> keycloak.passwordGrant(i.getArgument(0), i.getArgument(1)));
         when(identity.refresh(anyString())).thenAnswer(i -> keycloak.refresh(i.getArgument(0)));

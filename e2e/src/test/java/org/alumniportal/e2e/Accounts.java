@@ -91,6 +91,43 @@ final class Accounts {
         return user;
     }
 
+    /**
+     * A RECRUITER whose account an admin has approved ({@code POST /api/admin/users/{id}/activate}): only such
+     * recruiters post jobs. job-service learns the approval from an event, so the first post may lag it briefly.
+     */
+    User approvedRecruiter(String fullName) {
+        User recruiter = registerVerified("RECRUITER", fullName);
+        Http.Response approved = gateway.post("/api/admin/users/" + recruiter.id() + "/activate", Map.of(),
+                admin().token());
+        assertThat(approved.status()).as(approved.describe()).isEqualTo(200);
+        return recruiter;
+    }
+
+    /** The text of the newest mail to {@code email} whose subject contains {@code subject}. */
+    String mailTo(String email, String subject) {
+        return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() -> {
+            Http.Response inbox = mail.get("/api/messages?to=" + email, null);
+            JsonNode messages = inbox.json();
+            if (inbox.status() != 200 || messages == null) {
+                return null;
+            }
+            for (JsonNode message : messages) {
+                if (message.path("subject").asString().contains(subject)) {
+                    return message.path("text").asString();
+                }
+            }
+            return null;
+        }, text -> text != null);
+    }
+
+    /** Logs in and returns the whole token response (access and refresh token). */
+    JsonNode loginResponse(String email, String password) {
+        Http.Response login = awaitNotRateLimited(() -> gateway.post("/api/auth/login",
+                Map.of("email", email, "password", password), null));
+        assertThat(login.status()).as("login of %s: %s", email, login.describe()).isEqualTo(200);
+        return login.json();
+    }
+
     /** The admin that auth-service bootstraps at its first start. */
     synchronized User admin() {
         if (admin == null) {

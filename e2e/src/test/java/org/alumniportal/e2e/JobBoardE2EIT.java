@@ -46,7 +46,7 @@ class JobBoardE2EIT {
     static void registerTheCast(SharedStack stack) {
         gateway = stack.gateway();
         accounts = stack.accounts();
-        recruiter = accounts.registerVerified("RECRUITER", "Rita Recruiter");
+        recruiter = accounts.approvedRecruiter("Rita Recruiter");
         applicant = accounts.registerVerified("STUDENT", "Sam Student");
         otherStudent = accounts.registerVerified("STUDENT", "Olga Outsider");
         admin = accounts.admin();
@@ -59,7 +59,9 @@ class JobBoardE2EIT {
         // The optional flags may be left out: the job is then on-site and for students only.
         posting.remove("remote");
         posting.remove("allowAlumniApplicants");
-        Http.Response posted = gateway.post("/api/jobs", posting, recruiter.token());
+        // The recruiter's approval reaches job-service as an event; a 403 only means it has not arrived yet.
+        Http.Response posted = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                .until(() -> gateway.post("/api/jobs", posting, recruiter.token()), r -> r.status() != 403);
         assertThat(posted.status()).as(posted.describe()).isEqualTo(201);
         jobId = posted.json().path("id").asString();
         assertThat(posted.header("Location")).endsWith("/api/jobs/" + jobId);
@@ -166,7 +168,10 @@ class JobBoardE2EIT {
         assertThat(issued.json().path("key").path("status").asString()).isEqualTo("ACTIVE");
         Http keyed = gateway.withHeader("X-API-Key", apiKey);
 
-        Http.Response posted = keyed.post("/api/jobs", job("Integration Engineer", List.of("Java")), null);
+        // An issued key counts as an approved recruiter once job-service has the event; until then 403.
+        Http.Response posted = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                .until(() -> keyed.post("/api/jobs", job("Integration Engineer", List.of("Java")), null),
+                        r -> r.status() != 403);
         assertThat(posted.status()).as(posted.describe()).isEqualTo(201);
         assertThat(posted.json().path("posterRole").asString()).isEqualTo("RECRUITER");
         String keyJob = posted.json().path("id").asString();

@@ -2,14 +2,19 @@ package org.alumniportal.auth.admin;
 
 import java.time.Instant;
 
-import org.alumniportal.auth.identity.IdentityUser;
+import org.alumniportal.auth.directory.Account;
+
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /** One user as an admin sees it; {@code role} is null for an account without a portal role. */
-record UserSummary(String userId, String email, String fullName, String role, boolean emailVerified,
-        boolean enabled, Instant createdAt) {
+record UserSummary(String userId, String email, String fullName,
+        @Schema(allowableValues = {"STUDENT", "ALUMNI", "RECRUITER", "ADMIN"}) String role,
+        @Schema(allowableValues = {"PENDING_APPROVAL", "ACTIVE", "SUSPENDED", "DELETED"}) String status,
+        String statusReason, boolean emailVerified, Instant createdAt, Instant statusChangedAt) {
 
-    static UserSummary of(IdentityUser user) {
-        return new UserSummary(user.id(), user.email(), user.fullName(), user.role() == null ? null : user.role().name(),
-                user.emailVerified(), user.enabled(), user.createdAt());
+    static UserSummary of(Account account) {
+        return new UserSummary(account.id(), account.email(), account.fullName(),
+                account.role() == null ? null : account.role().name(), account.status().name(),
+                account.statusReason(), account.emailVerified(), account.createdAt(), account.statusChangedAt());
     }
 }

@@ -1,5 +1,5 @@
 /**
- * User administration for the ADMIN role: paged user list and realm-role changes that announce
- * {@code user.role-changed.v1}.
+ * User management for the ADMIN role at {@code /api/admin/users}: filtered list, roles, recruiter approval,
+ * suspension and soft deletion, each announced as a domain event and as an {@code admin.action.v1} audit entry.
  */
 package org.alumniportal.auth.admin;

@@ -1,6 +1,7 @@
 package org.alumniportal.auth.apikey;
 
 import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -8,6 +9,9 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The key format {@code apk_<clientId>.<secret>}: the client id lets the gateway run the client credentials
@@ -44,6 +48,23 @@ final class ApiKeySecrets {
         }
         String shortId = keyId.replace("-", "").substring(0, 8);
         return slug.isEmpty() ? "apikey-" + shortId : "apikey-" + slug + "-" + shortId;
+    }
+
+    /**
+     * The secret of the key's Keycloak client: derived from the client id with a server secret, never the key's
+     * own secret. The key's holder therefore cannot trade the key at Keycloak's token endpoint for a plain
+     * RECRUITER token; only the gateway, which learns this secret from the internal resolve call, can mint
+     * tokens for it, and only after checking the key's scopes.
+     */
+    static String clientSecretFor(String clientId, String serverSecret) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(serverSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString(mac.doFinal(("api-key-client:" + clientId).getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+        }
     }
 
     static String keyOf(String clientId, String secret) {

@@ -3,9 +3,12 @@ package org.alumniportal.auth.apikey;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.alumniportal.platform.events.admin.AdminActionRecorded;
+import org.alumniportal.platform.events.user.UserStatusChanged;
 import org.alumniportal.auth.identity.IdentityProvider;
 import org.alumniportal.auth.identity.NewServiceClient;
 import org.alumniportal.auth.identity.PortalRole;
@@ -33,8 +36,11 @@ class ApiKeyService {
     private final IdentityProvider identity;
     private final EventPublisher events;
     private final Clock clock;
+    private final ApiKeyProperties properties;
 
-    ApiKeyService(ApiKeyRepository keys, IdentityProvider identity, EventPublisher events, Clock clock) {
+    ApiKeyService(ApiKeyRepository keys, IdentityProvider identity, EventPublisher events, Clock clock,
+            ApiKeyProperties properties) {
+        this.properties = properties;
         this.keys = keys;
         this.identity = identity;
         this.events = events;
@@ -59,7 +65,8 @@ class ApiKeyService {
                 blankToNull(request.description()), scopes, adminId, now, request.expiresAt()));
         String serviceAccountId;
         try {
-            serviceAccountId = identity.createServiceClient(new NewServiceClient(clientId, secret,
+            serviceAccountId = identity.createServiceClient(new NewServiceClient(clientId,
+                    ApiKeySecrets.clientSecretFor(clientId, properties.internalToken()),
                     "API key " + id + " of " + organisation, PortalRole.RECRUITER));
         } catch (RuntimeException failed) {
             keys.delete(key);
@@ -67,6 +74,11 @@ class ApiKeyService {
         }
         key.activate(serviceAccountId, now);
         key = keys.save(key);
+        // Issued by an admin, so approved: services that gate recruiters on approval let the key's account post.
+        events.publish(serviceAccountId, new UserStatusChanged(serviceAccountId, null, "ACTIVE", "api-key-issued",
+                adminId));
+        events.publish(id, new AdminActionRecorded(adminId, "api-key.issued", "api-key", id, now,
+                Map.of("organisation", organisation, "scopes", String.join(",", scopes))));
         log.info("API key issued: key={} client={} organisation={} scopes={} expiresAt={} by admin {}", id, clientId,
                 organisation, scopes, request.expiresAt(), adminId);
         return new IssuedApiKey(apiKey, ApiKeySummary.of(key, now));
@@ -101,6 +113,8 @@ class ApiKeyService {
                 key = keys.save(key);
             }
             events.publish(key.id(), new ApiKeyRevoked(key.id(), key.clientId(), key.organisation(), adminId));
+            events.publish(key.id(), new AdminActionRecorded(adminId, "api-key.revoked", "api-key", key.id(), now,
+                    Map.of("organisation", key.organisation())));
             log.info("API key revoked: key={} client={} organisation={} by admin {}", key.id(), key.clientId(),
                     key.organisation(), adminId);
         }
@@ -131,7 +145,7 @@ class ApiKeyService {
             }
         }
         return Optional.of(new ResolvedApiKey(key.id(), key.clientId(), key.organisation(), key.scopes(),
-                key.expiresAt()));
+                key.expiresAt(), ApiKeySecrets.clientSecretFor(key.clientId(), properties.internalToken())));
     }
 
     private ApiKey existing(String id) {

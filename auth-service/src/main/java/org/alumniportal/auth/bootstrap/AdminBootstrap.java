@@ -5,6 +5,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import org.alumniportal.auth.directory.Accounts;
+import org.alumniportal.auth.identity.Emails;
 import org.alumniportal.auth.identity.IdentityProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +26,7 @@ class AdminBootstrap implements SmartLifecycle {
 
     private final IdentityProvider identity;
     private final AdminProperties admin;
+    private final Accounts accounts;
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "admin-bootstrap");
         thread.setDaemon(true);
@@ -32,9 +35,10 @@ class AdminBootstrap implements SmartLifecycle {
     private volatile boolean running;
     private volatile boolean done;
 
-    AdminBootstrap(IdentityProvider identity, AdminProperties admin) {
+    AdminBootstrap(IdentityProvider identity, AdminProperties admin, Accounts accounts) {
         this.identity = identity;
         this.admin = admin;
+        this.accounts = accounts;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -56,6 +60,7 @@ class AdminBootstrap implements SmartLifecycle {
         }
         try {
             AdminAccount.Ensured ensured = AdminAccount.ensure(identity, admin);
+            accounts.bootstrapAdmin(ensured.userId(), Emails.normalize(admin.email()), admin.fullName());
             done = true;
             log.info("Bootstrap admin {}: user {}", ensured.created() ? "created" : "present", ensured.userId());
         } catch (RuntimeException e) {

@@ -2,6 +2,7 @@ package org.alumniportal.auth.bootstrap;
 
 import java.time.Duration;
 
+import org.alumniportal.platform.config.RequiredSecret;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -14,6 +15,13 @@ record AdminProperties(
         @DefaultValue("Portal Administrator") String fullName,
         @DefaultValue("2s") Duration firstRetry,
         @DefaultValue("30s") Duration maxRetry) {
+
+    AdminProperties {
+        // Only the bootstrap needs the password; a deployment whose admin exists already may turn it off.
+        if (bootstrap) {
+            RequiredSecret.require(password, "PORTAL_ADMIN_PASSWORD");
+        }
+    }
 
     @Override
     public String toString() {

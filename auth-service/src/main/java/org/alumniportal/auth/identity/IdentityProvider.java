@@ -1,5 +1,6 @@
 package org.alumniportal.auth.identity;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -42,6 +43,16 @@ public interface IdentityProvider {
 
     /** Ends every session of the user. */
     void endAllSessions(String userId);
+
+    /** Ids of the user's open sessions (the {@code sid} of their tokens); empty for an unknown user. */
+    List<String> sessionIds(String userId);
+
+    /**
+     * A disabled user cannot get tokens by any grant; enabling gives the account back.
+     *
+     * @throws UnknownUserException if there is no such user
+     */
+    void setEnabled(String userId, boolean enabled);
 
     /**
      * Resource-owner password grant.

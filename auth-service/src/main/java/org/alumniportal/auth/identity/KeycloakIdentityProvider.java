@@ -187,6 +187,28 @@ public class KeycloakIdentityProvider implements IdentityProvider, AutoCloseable
     }
 
     @Override
+    public List<String> sessionIds(String userId) {
+        return call("list sessions", () -> {
+            try {
+                return realm().users().get(userId).getUserSessions().stream().map(s -> s.getId()).toList();
+            } catch (NotFoundException absent) {
+                return List.<String>of();
+            }
+        });
+    }
+
+    @Override
+    public void setEnabled(String userId, boolean enabled) {
+        call(enabled ? "enable user" : "disable user", () -> {
+            UserResource user = existing(userId);
+            UserRepresentation update = user.toRepresentation();
+            update.setEnabled(enabled);
+            user.update(update);
+            return null;
+        });
+    }
+
+    @Override
     public TokenGrant passwordGrant(String email, String password) {
         return tokens.password(Emails.normalize(email), password);
     }

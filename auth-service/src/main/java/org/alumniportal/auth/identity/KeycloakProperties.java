@@ -2,6 +2,7 @@ package org.alumniportal.auth.identity;
 
 import java.time.Duration;
 
+import org.alumniportal.platform.config.RequiredSecret;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -17,6 +18,10 @@ public record KeycloakProperties(
         String clientSecret,
         @DefaultValue("5s") Duration connectTimeout,
         @DefaultValue("15s") Duration readTimeout) {
+
+    public KeycloakProperties {
+        RequiredSecret.require(clientSecret, "PORTAL_KEYCLOAK_CLIENT_SECRET");
+    }
 
     String tokenEndpoint() {
         return url + "/realms/" + realm + "/protocol/openid-connect/token";

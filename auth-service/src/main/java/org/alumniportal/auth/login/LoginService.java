@@ -2,6 +2,9 @@ package org.alumniportal.auth.login;
 
 import java.time.Clock;
 
+import org.alumniportal.auth.directory.Account;
+import org.alumniportal.auth.directory.AccountStatus;
+import org.alumniportal.auth.directory.Accounts;
 import org.alumniportal.auth.identity.IdentityProvider;
 import org.alumniportal.auth.identity.InvalidCredentialsException;
 import org.alumniportal.auth.identity.TokenGrant;
@@ -27,8 +30,10 @@ class LoginService {
     private final IdentityProvider identity;
     private final EventPublisher events;
     private final Clock clock;
+    private final Accounts accounts;
 
-    LoginService(IdentityProvider identity, EventPublisher events, Clock clock) {
+    LoginService(IdentityProvider identity, EventPublisher events, Clock clock, Accounts accounts) {
+        this.accounts = accounts;
         this.identity = identity;
         this.events = events;
         this.clock = clock;
@@ -52,6 +57,7 @@ class LoginService {
                     "Verify your e-mail address with the 6-digit code we mailed you before logging in; "
                             + "you can ask for a new code.");
         }
+        refuseIfLockedOut(grant);
         log.info("Login: user {} session {}", grant.userId(), grant.sessionId());
         return grant.tokens();
     }
@@ -59,6 +65,7 @@ class LoginService {
     TokenResponse refresh(String refreshToken) {
         try {
             TokenGrant grant = identity.refresh(refreshToken);
+            refuseIfLockedOut(grant);
             log.info("Tokens refreshed: user {} session {}", grant.userId(), grant.sessionId());
             return grant.tokens();
         } catch (InvalidCredentialsException refused) {
@@ -66,6 +73,27 @@ class LoginService {
             throw new PortalException(HttpStatus.UNAUTHORIZED, "invalid-refresh-token", "Invalid refresh token",
                     "The refresh token is invalid, expired or its session has ended; log in again.");
         }
+    }
+
+    /**
+     * Only someone who knows the password (or holds a live refresh token) learns that the account is suspended;
+     * the session Keycloak just opened or refreshed is ended again.
+     */
+    private void refuseIfLockedOut(TokenGrant grant) {
+        AccountStatus status = accounts.find(grant.userId()).map(Account::status).orElse(AccountStatus.ACTIVE);
+        if (status != AccountStatus.SUSPENDED && status != AccountStatus.DELETED) {
+            return;
+        }
+        if (grant.sessionId() != null) {
+            identity.endSession(grant.sessionId());
+        }
+        log.info("Login refused, account {}: user {}", status, grant.userId());
+        if (status == AccountStatus.DELETED) {
+            throw new PortalException(HttpStatus.UNAUTHORIZED, "invalid-credentials", "Invalid credentials",
+                    "The e-mail address or the password is wrong.");
+        }
+        throw new PortalException(HttpStatus.FORBIDDEN, "account-suspended", "Account suspended",
+                "An administrator has suspended this account; contact the portal's administrators.");
     }
 
     /** Ends the session of the token; without a session id in the token, every session of the user. */

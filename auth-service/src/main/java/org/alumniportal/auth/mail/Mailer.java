@@ -55,6 +55,30 @@ public class Mailer {
                 """.formatted(validFor.toMinutes(), properties.resetLinkBase(), token, token));
     }
 
+    @Async
+    public void sendSuspended(String userId, String email, String reason) {
+        send(userId, "suspension notice", email, "Your Alumni Portal account is suspended", """
+                Hello,
+
+                an administrator has suspended your Alumni Portal account. You are logged out everywhere and
+                cannot log in until it is reactivated.
+
+                Reason given: %s
+
+                If you think this is a mistake, reply to this mail or contact the portal's administrators.
+                """.formatted(reason));
+    }
+
+    @Async
+    public void sendActivated(String userId, String email) {
+        send(userId, "activation notice", email, "Your Alumni Portal account is active", """
+                Hello,
+
+                an administrator has activated your Alumni Portal account: everything your role allows is open
+                to you from your next login.
+                """);
+    }
+
     private void send(String userId, String what, String to, String subject, String text) {
         SimpleMailMessage message = new SimpleMailMessage();
         message.setFrom(properties.from());

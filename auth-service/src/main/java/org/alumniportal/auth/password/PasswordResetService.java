@@ -74,8 +74,10 @@ class PasswordResetService {
         } catch (OptimisticLockingFailureException usedConcurrently) {
             throw PasswordProblems.invalidToken();
         }
+        List<String> sessions;
         try {
             identity.resetPassword(user.id(), newPassword);
+            sessions = identity.sessionIds(user.id());
             identity.endAllSessions(user.id());
         } catch (PasswordRejectedException refused) {
             giveBack(reset);
@@ -88,6 +90,11 @@ class PasswordResetService {
             throw e;
         }
         retireOtherTokens(user.id());
+        // By session as well as by time: token iat has whole seconds, so a token of an old session issued in the
+        // same second as the reset would pass the time cutoff; its session id does not.
+        for (String sessionId : sessions) {
+            events.publish(user.id(), new SessionRevoked(user.id(), sessionId, null, "password-reset"));
+        }
         events.publish(user.id(), new SessionRevoked(user.id(), null, now, "password-reset"));
         log.info("Password reset: user {}, every session ended", user.id());
     }

@@ -2,6 +2,8 @@ package org.alumniportal.auth.registration;
 
 import java.util.List;
 
+import org.alumniportal.auth.directory.AccountStatus;
+import org.alumniportal.auth.directory.Accounts;
 import org.alumniportal.auth.identity.EmailAlreadyRegisteredException;
 import org.alumniportal.auth.identity.Emails;
 import org.alumniportal.auth.identity.IdentityProvider;
@@ -12,6 +14,7 @@ import org.alumniportal.auth.password.PasswordPolicy;
 import org.alumniportal.auth.password.PasswordProblems;
 import org.alumniportal.auth.verification.VerificationService;
 import org.alumniportal.platform.events.user.UserRegistered;
+import org.alumniportal.platform.events.user.UserStatusChanged;
 import org.alumniportal.platform.outbox.EventPublisher;
 import org.alumniportal.platform.web.PortalException;
 import org.slf4j.Logger;
@@ -33,8 +36,11 @@ class RegistrationService {
     private final IdentityProvider identity;
     private final VerificationService verification;
     private final EventPublisher events;
+    private final Accounts accounts;
 
-    RegistrationService(IdentityProvider identity, VerificationService verification, EventPublisher events) {
+    RegistrationService(IdentityProvider identity, VerificationService verification, EventPublisher events,
+            Accounts accounts) {
+        this.accounts = accounts;
         this.identity = identity;
         this.verification = verification;
         this.events = events;
@@ -54,7 +60,13 @@ class RegistrationService {
         try {
             identity.assignRole(userId, role);
             code = verification.issueCode(userId, email);
+            AccountStatus status = accounts.registered(userId, email, fullName, role, false);
             events.publish(userId, new UserRegistered(userId, email, fullName, role.name()));
+            if (status == AccountStatus.PENDING_APPROVAL) {
+                // Services that gate on approval (job posting) learn the starting state, not only its end.
+                events.publish(userId, new UserStatusChanged(userId, null, status.name(),
+                        "recruiter-approval-required", null));
+            }
         } catch (RuntimeException failed) {
             rollBack(userId, email, failed);
             throw failed;
@@ -82,6 +94,11 @@ class RegistrationService {
             verification.discardCode(email);
         } catch (RuntimeException e) {
             log.warn("Could not discard the code of user {}: {}", userId, e.toString());
+        }
+        try {
+            accounts.forget(userId);
+        } catch (RuntimeException e) {
+            log.warn("Could not remove the account record of user {}: {}", userId, e.toString());
         }
         try {
             identity.deleteUser(userId);

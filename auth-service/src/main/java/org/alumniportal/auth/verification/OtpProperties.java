@@ -2,6 +2,7 @@ package org.alumniportal.auth.verification;
 
 import java.time.Duration;
 
+import org.alumniportal.platform.config.RequiredSecret;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -17,9 +18,7 @@ record OtpProperties(
         @DefaultValue("60s") Duration resendCooldown) {
 
     OtpProperties {
-        if (pepper == null || pepper.isBlank()) {
-            throw new IllegalArgumentException("portal.auth.otp.pepper (PORTAL_OTP_PEPPER) must be set");
-        }
+        RequiredSecret.require(pepper, "PORTAL_OTP_PEPPER");
     }
 
     @Override

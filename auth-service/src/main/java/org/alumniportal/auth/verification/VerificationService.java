@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
+import org.alumniportal.auth.directory.Accounts;
 import org.alumniportal.auth.identity.Emails;
 import org.alumniportal.auth.identity.IdentityProvider;
 import org.alumniportal.auth.identity.IdentityProviderUnavailableException;
@@ -35,9 +36,11 @@ public class VerificationService {
     private final OtpProperties rules;
     private final OtpCodes otpCodes;
     private final Clock clock;
+    private final Accounts accounts;
 
     VerificationService(EmailOtpRepository codes, ResendThrottleRepository throttle, IdentityProvider identity,
-            EventPublisher events, Mailer mailer, OtpProperties rules, Clock clock) {
+            EventPublisher events, Mailer mailer, OtpProperties rules, Clock clock, Accounts accounts) {
+        this.accounts = accounts;
         this.codes = codes;
         this.throttle = throttle;
         this.identity = identity;
@@ -128,6 +131,7 @@ public class VerificationService {
             codes.save(claimed);
             throw e;
         }
+        accounts.markEmailVerified(user.id());
         events.publish(user.id(), new UserVerified(user.id(), user.email(),
                 user.role() == null ? null : user.role().name()));
         log.info("E-mail verified: user {}", user.id());

@@ -42,6 +42,6 @@ class AccountIT extends AuthIntegrationTest {
         assertThat(docs.status()).isEqualTo(200);
         assertThat(docs.json().path("info").path("title").asString()).isEqualTo("Alumni Portal: auth-service");
         assertThat(docs.json().path("paths").propertyNames()).contains("/api/auth/register", "/api/auth/login",
-                "/api/auth/verify-email", "/api/auth/reset-password", "/api/auth/users/{userId}/role");
+                "/api/auth/verify-email", "/api/auth/reset-password", "/api/admin/users/{userId}", "/api/admin/users/{userId}/suspend");
     }
 }

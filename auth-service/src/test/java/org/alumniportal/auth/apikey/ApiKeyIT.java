@@ -54,8 +54,7 @@ class ApiKeyIT extends AuthIntegrationTest {
         assertThat(key.path("status").asString()).isEqualTo("ACTIVE");
         assertThat(key.path("createdBy").asString()).isEqualTo("admin-keys");
         String secret = apiKey.substring(apiKey.lastIndexOf('.') + 1);
-        assertThat(keycloak.clientCredentials(clientId, secret)).as("Keycloak mints RECRUITER tokens for the key")
-                .contains(PortalRole.RECRUITER);
+        assertThat(keycloak.clientExists(clientId)).as("the key has its Keycloak client").isTrue();
 
         Document stored = mongo.getCollection("api_keys").find(new Document("_id", id)).first();
         assertThat(stored).isNotNull();
@@ -70,6 +69,37 @@ class ApiKeyIT extends AuthIntegrationTest {
         assertThat(list.body()).doesNotContain(secret).doesNotContain(stored.getString("keyHash"));
         assertThat(one.json().path("organisation").asString()).isEqualTo("Acme Recruiting");
         assertThat(one.body()).doesNotContain(secret).doesNotContain("apiKey");
+    }
+
+    @Test
+    void theKeysSecretCannotBeTradedAtKeycloakForAFullRecruiterToken() {
+        Api.Response issued = issue("Trader Inc", List.of("jobs:read"));
+        String apiKey = issued.json().path("apiKey").asString();
+        String clientId = issued.json().path("key").path("clientId").asString();
+        String keySecret = apiKey.substring(apiKey.lastIndexOf('.') + 1);
+
+        assertThat(keycloak.clientCredentials(clientId, keySecret))
+                .as("the client credentials grant with the key's own secret, as its holder would try it").isEmpty();
+
+        Api.Response resolved = api.postWithHeaders(RESOLVE, Map.of("apiKey", apiKey), GATEWAY);
+        String clientSecret = resolved.json().path("clientSecret").asString();
+        assertThat(clientSecret).isNotBlank().isNotEqualTo(keySecret);
+        assertThat(keycloak.clientCredentials(clientId, clientSecret))
+                .as("only the gateway, told the client's secret by the internal resolve, gets a token")
+                .contains(PortalRole.RECRUITER);
+        assertThat(issued.body()).doesNotContain(clientSecret);
+    }
+
+    @Test
+    void anIssuedKeyCountsAsAnApprovedRecruiterAndIsAudited() {
+        Api.Response issued = issue("Approved Inc", List.of("jobs:write"));
+        String keyId = issued.json().path("key").path("id").asString();
+
+        assertThat(events(Topics.ADMIN, keyId, "admin.action.v1", 1).get(0).value()).contains("api-key.issued");
+        String serviceAccount = mongo.getCollection("api_keys").find(new Document("_id", keyId)).first()
+                .getString("serviceAccountId");
+        assertThat(events(Topics.USER, serviceAccount, "user.status-changed.v1", 1).get(0).value())
+                .contains("\"newStatus\":\"ACTIVE\"");
     }
 
     @Test

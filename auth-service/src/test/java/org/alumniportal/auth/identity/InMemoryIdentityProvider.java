@@ -30,6 +30,7 @@ public class InMemoryIdentityProvider implements IdentityProvider {
         String password;
         PortalRole role;
         boolean emailVerified;
+        boolean enabled = true;
         Instant createdAt = Instant.now();
     }
 
@@ -149,10 +150,22 @@ public class InMemoryIdentityProvider implements IdentityProvider {
     }
 
     @Override
+    public synchronized List<String> sessionIds(String userId) {
+        enter("sessionIds");
+        return sessions.values().stream().filter(s -> s.userId.equals(userId)).map(s -> s.id).toList();
+    }
+
+    @Override
+    public synchronized void setEnabled(String userId, boolean enabled) {
+        enter("setEnabled");
+        existing(userId).enabled = enabled;
+    }
+
+    @Override
     public synchronized TokenGrant passwordGrant(String email, String password) {
         enter("passwordGrant");
         Account account = accounts.values().stream().filter(a -> a.email.equals(Emails.normalize(email))).findFirst()
-                .filter(a -> a.password.equals(password))
+                .filter(a -> a.password.equals(password) && a.enabled)
                 .orElseThrow(() -> new InvalidCredentialsException("Invalid user credentials"));
         Session session = new Session(UUID.randomUUID().toString(), account.id, "refresh-" + UUID.randomUUID());
         sessions.put(session.id, session);
@@ -218,6 +231,6 @@ public class InMemoryIdentityProvider implements IdentityProvider {
     }
 
     private static IdentityUser toUser(Account a) {
-        return new IdentityUser(a.id, a.email, a.fullName, a.role, a.emailVerified, true, a.createdAt);
+        return new IdentityUser(a.id, a.email, a.fullName, a.role, a.emailVerified, a.enabled, a.createdAt);
     }
 }

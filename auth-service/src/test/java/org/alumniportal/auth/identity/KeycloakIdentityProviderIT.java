@@ -28,6 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -42,6 +43,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@ActiveProfiles("local")
 class KeycloakIdentityProviderIT {
 
     private static final String SECRET = "it-portal-api-secret";
@@ -333,7 +335,7 @@ class KeycloakIdentityProviderIT {
         Api api = new Api(port);
         Api.Response login = api.post("/api/auth/login", Map.of("email", ADMIN_EMAIL, "password", ADMIN_PASSWORD));
         assertThat(login.status()).as(login.body()).isEqualTo(200);
-        Api.Response users = api.get("/api/auth/users?size=500", login.json().path("access_token").asString());
+        Api.Response users = api.get("/api/admin/users?size=500", login.json().path("access_token").asString());
         assertThat(users.status()).as(users.body()).isEqualTo(200);
         assertThat(users.json().path("size").asInt()).isEqualTo(100);
         assertThat(users.json().path("items").findValuesAsString("email")).contains(ADMIN_EMAIL);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 
+import org.alumniportal.auth.directory.Accounts;
 import org.alumniportal.auth.identity.InMemoryIdentityProvider;
 import org.alumniportal.auth.identity.NewIdentityUser;
 import org.alumniportal.auth.identity.TokenResponse;
@@ -23,7 +24,8 @@ class LoginServiceTest {
     private final InMemoryIdentityProvider identity = new InMemoryIdentityProvider();
     private final EventPublisher events = mock(EventPublisher.class);
     private final MutableClock clock = MutableClock.startingAt("2026-11-28T10:00:00Z");
-    private final LoginService login = new LoginService(identity, events, clock);
+    private final LoginService login = new LoginService(identity, events, clock,
+            org.mockito.Mockito.mock(Accounts.class));
 
     private String user(String email, boolean verified) {
         return identity.createUser(new NewIdentityUser(email, PASSWORD, "Ada Lovelace", verified));

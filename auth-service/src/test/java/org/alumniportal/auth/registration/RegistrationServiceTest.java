@@ -9,6 +9,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import org.alumniportal.auth.directory.Accounts;
 import org.alumniportal.auth.identity.IdentityProviderUnavailableException;
 import org.alumniportal.auth.identity.InMemoryIdentityProvider;
 import org.alumniportal.auth.identity.PortalRole;
@@ -24,7 +25,8 @@ class RegistrationServiceTest {
     private final InMemoryIdentityProvider identity = new InMemoryIdentityProvider();
     private final VerificationService verification = mock(VerificationService.class);
     private final EventPublisher events = mock(EventPublisher.class);
-    private final RegistrationService registration = new RegistrationService(identity, verification, events);
+    private final RegistrationService registration = new RegistrationService(identity, verification, events,
+            org.mockito.Mockito.mock(Accounts.class));
 
     private static RegisterRequest ada() {
         return new RegisterRequest(" Ada@Example.edu ", "Analytical#Engine1843", "  Ada   Lovelace ", "ALUMNI");

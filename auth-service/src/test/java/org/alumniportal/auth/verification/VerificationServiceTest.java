@@ -12,6 +12,7 @@ import static org.mockito.Mockito.verify;
 
 import java.time.Duration;
 
+import org.alumniportal.auth.directory.Accounts;
 import org.alumniportal.auth.identity.IdentityProviderUnavailableException;
 import org.alumniportal.auth.identity.InMemoryIdentityProvider;
 import org.alumniportal.auth.identity.NewIdentityUser;
@@ -46,7 +47,7 @@ class VerificationServiceTest {
     @BeforeEach
     void registerAda() {
         verification = new VerificationService(codes.repository(), throttle.repository(), identity, events, mailer,
-                rules, clock);
+                rules, clock, mock(Accounts.class));
         userId = identity.createUser(new NewIdentityUser(EMAIL, "Analytical#Engine1843", "Ada Lovelace", false));
         identity.assignRole(userId, PortalRole.ALUMNI);
     }

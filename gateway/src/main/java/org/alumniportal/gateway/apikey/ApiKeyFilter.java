@@ -69,8 +69,7 @@ class ApiKeyFilter implements WebFilter {
             return TracedLog.log(() -> log.info("API key refused: malformed key; {} {}", method, path.value()))
                     .then(invalid(exchange));
         }
-        String secret = apiKey.substring(dot + 1);
-        return check(apiKey, secret, method, path).flatMap(decision -> switch (decision.outcome()) {
+        return check(apiKey, method, path).flatMap(decision -> switch (decision.outcome()) {
             case PASS -> forward(withoutKey, chain, decision.key(), decision.token(), method, path);
             case OUT_OF_SCOPE -> {
                 ResolvedKey key = decision.key();
@@ -104,7 +103,7 @@ class ApiKeyFilter implements WebFilter {
     }
 
     /** Everything that can refuse the key, before the request goes on (whose own errors are not ours). */
-    private Mono<Decision> check(String apiKey, String secret, HttpMethod method, PathContainer path) {
+    private Mono<Decision> check(String apiKey, HttpMethod method, PathContainer path) {
         return resolver.resolve(apiKey).map(java.util.Optional::of).defaultIfEmpty(java.util.Optional.empty())
                 .flatMap(found -> {
                     if (found.isEmpty()) {
@@ -118,7 +117,7 @@ class ApiKeyFilter implements WebFilter {
                     if (!ApiKeyScopes.allows(key.scopes(), method, path)) {
                         return Mono.just(new Decision(Outcome.OUT_OF_SCOPE, key, null, null));
                     }
-                    return tokens.tokenFor(key, secret).map(token -> new Decision(Outcome.PASS, key, token, null))
+                    return tokens.tokenFor(key, key.clientSecret()).map(token -> new Decision(Outcome.PASS, key, token, null))
                             .onErrorResume(ServiceTokens.KeyRefusedException.class,
                                     refused -> Mono.just(new Decision(Outcome.INVALID, key, null, null)));
                 })

@@ -17,6 +17,12 @@ record ApiKeyProperties(String internalToken, String resolveUri, String tokenUri
         Duration timeout, Integer maxCachedTokens) {
 
     ApiKeyProperties {
+        // Only application-local.yml has a development value; anywhere else an unset variable stops the start.
+        if (internalToken == null || internalToken.isBlank() || internalToken.contains("${")) {
+            throw new IllegalStateException("PORTAL_INTERNAL_TOKEN is not set: this secret has no default outside "
+                    + "the local profile; set PORTAL_INTERNAL_TOKEN in the environment (or run with "
+                    + "SPRING_PROFILES_ACTIVE=local for the development value)");
+        }
         resolveUri = resolveUri == null || resolveUri.isBlank()
                 ? "http://auth-service/api/internal/api-keys/resolve" : resolveUri;
         refreshMargin = refreshMargin == null ? Duration.ofSeconds(30) : refreshMargin;

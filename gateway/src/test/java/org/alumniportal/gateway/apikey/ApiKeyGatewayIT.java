@@ -32,6 +32,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -45,6 +46,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @DirtiesContext
+@ActiveProfiles("local")
 class ApiKeyGatewayIT {
 
     private static final String INTERNAL_TOKEN = "it-internal-token";
@@ -116,9 +118,11 @@ class ApiKeyGatewayIT {
         String clientId = "apikey-" + id.substring(0, 8);
         String secret = UUID.randomUUID().toString().replace("-", "");
         Key key = new Key(id, clientId, organisation, "apk_" + clientId + "." + secret);
-        keycloak.registerClient(clientId, secret, "service-account-" + id.substring(0, 8), "RECRUITER");
+        // The client's secret is not the key's: only auth-service's resolve answer tells the gateway.
+        String clientSecret = "client-" + UUID.randomUUID();
+        keycloak.registerClient(clientId, clientSecret, "service-account-" + id.substring(0, 8), "RECRUITER");
         valid.put(key.apiKey(), json.writeValueAsString(Map.of("keyId", id, "clientId", clientId,
-                "organisation", organisation, "scopes", List.of(scopes))));
+                "organisation", organisation, "scopes", List.of(scopes), "clientSecret", clientSecret)));
         return key;
     }
 

@@ -20,23 +20,23 @@ class RateLimitPolicyTest {
 
     @Test
     void anAnonymousAuthEndpointCountsPerClientAddressAndEndpointAtTheAuthRate() {
-        var limit = policy.limitFor(exchange(MockServerHttpRequest.post("/api/auth/login"), "203.0.113.7")).block();
+        var limit = last(policy.limitsFor(exchange(MockServerHttpRequest.post("/api/auth/login"), "203.0.113.7"), null));
 
         assertThat(limit.key()).isEqualTo("auth:203.0.113.7:/api/auth/login");
-        assertThat(limit.perMinute()).isEqualTo(10);
+        assertThat(limit.perMinute()).as("a campus behind one NAT").isEqualTo(300);
     }
 
     @Test
     void aVariantOfTheLoginPathStillCountsAsLogin() {
-        var limit = policy.limitFor(exchange(MockServerHttpRequest.post("/api/auth/login;x=1"), "203.0.113.7")).block();
+        var limit = last(policy.limitsFor(exchange(MockServerHttpRequest.post("/api/auth/login;x=1"), "203.0.113.7"), null));
 
         assertThat(limit.key()).isEqualTo("auth:203.0.113.7:/api/auth/login");
     }
 
     @Test
     void aClientCannotChooseItsAddressWithXForwardedFor() {
-        var limit = policy.limitFor(exchange(MockServerHttpRequest.post("/api/auth/login")
-                .header("X-Forwarded-For", "198.51.100.1"), "203.0.113.7")).block();
+        var limit = last(policy.limitsFor(exchange(MockServerHttpRequest.post("/api/auth/login")
+                .header("X-Forwarded-For", "198.51.100.1"), "203.0.113.7"), null));
 
         assertThat(limit.key()).isEqualTo("auth:203.0.113.7:/api/auth/login");
     }
@@ -45,8 +45,8 @@ class RateLimitPolicyTest {
     void behindATrustedProxyTheForwardedClientAddressCounts() {
         RateLimitPolicy behindProxy = policy("10\\.0\\.0\\.\\d+");
 
-        var limit = behindProxy.limitFor(exchange(MockServerHttpRequest.post("/api/auth/login")
-                .header("X-Forwarded-For", "198.51.100.66, 198.51.100.1, 10.0.0.3"), "10.0.0.2")).block();
+        var limit = last(behindProxy.limitsFor(exchange(MockServerHttpRequest.post("/api/auth/login")
+                .header("X-Forwarded-For", "198.51.100.66, 198.51.100.1, 10.0.0.3"), "10.0.0.2"), null));
 
         assertThat(limit.key()).isEqualTo("auth:198.51.100.1:/api/auth/login");
     }
@@ -59,7 +59,7 @@ class RateLimitPolicyTest {
                 .remoteAddress(new InetSocketAddress("203.0.113.7", 40000)).build();
         var exchange = MockServerWebExchange.builder(request).principal(new JwtAuthenticationToken(jwt, List.of(), "user-42")).build();
 
-        var limit = policy.limitFor(exchange).block();
+        var limit = last(policy.limitsFor(exchange, null));
 
         assertThat(limit.key()).isEqualTo("user:user-42");
         assertThat(limit.perMinute()).isEqualTo(300);
@@ -67,7 +67,7 @@ class RateLimitPolicyTest {
 
     @Test
     void otherOpenPathsCountPerClientAddressAtTheUserRate() {
-        var limit = policy.limitFor(exchange(MockServerHttpRequest.get("/api/health"), "203.0.113.7")).block();
+        var limit = last(policy.limitsFor(exchange(MockServerHttpRequest.get("/api/health"), "203.0.113.7"), null));
 
         assertThat(limit.key()).isEqualTo("ip:203.0.113.7");
         assertThat(limit.perMinute()).isEqualTo(300);
@@ -75,9 +75,49 @@ class RateLimitPolicyTest {
 
     @Test
     void aGetOfALoginPathIsNotTheAnonymousEndpoint() {
-        var limit = policy.limitFor(exchange(MockServerHttpRequest.get("/api/auth/login"), "203.0.113.7")).block();
+        var limit = last(policy.limitsFor(exchange(MockServerHttpRequest.get("/api/auth/login"), "203.0.113.7"), null));
 
         assertThat(limit.key()).isEqualTo("ip:203.0.113.7");
+    }
+
+    @Test
+    void loginAlsoCountsPerAccountWhateverTheAddressAndTheCaseOfTheEmail() {
+        String body = "{\"email\":\" Ada@Example.edu \",\"password\":\"x\"}";
+        List<RateLimitPolicy.Limit> fromOne = policy.limitsFor(exchange(MockServerHttpRequest.post("/api/auth/login"),
+                "203.0.113.7"), body).block();
+        List<RateLimitPolicy.Limit> fromOther = policy.limitsFor(exchange(MockServerHttpRequest.post("/api/auth/login"),
+                "198.51.100.9"), body.replace("Ada@", "ada@")).block();
+
+        assertThat(fromOne).hasSize(2);
+        assertThat(fromOne.get(0).key()).startsWith("login-account:").doesNotContain("ada");
+        assertThat(fromOne.get(0).perMinute()).isEqualTo(10);
+        assertThat(fromOther.get(0)).as("one account, one bucket").isEqualTo(fromOne.get(0));
+        assertThat(fromOne.get(1).key()).isEqualTo("auth:203.0.113.7:/api/auth/login");
+    }
+
+    @Test
+    void refreshCountsPerSessionOfTheRefreshToken() {
+        String payload = java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString("{\"sid\":\"session-7\",\"typ\":\"Refresh\"}".getBytes());
+        String body = "{\"refreshToken\":\"eyJhbGciOiJIUzI1NiJ9." + payload + ".sig\"}";
+
+        List<RateLimitPolicy.Limit> limits = policy.limitsFor(exchange(MockServerHttpRequest.post("/api/auth/refresh"),
+                "203.0.113.7"), body).block();
+
+        assertThat(limits).extracting(RateLimitPolicy.Limit::key)
+                .containsExactly("refresh-session:session-7", "auth:203.0.113.7:/api/auth/refresh");
+        assertThat(limits.get(0).perMinute()).isEqualTo(12);
+    }
+
+    @Test
+    void aLoginWithoutAReadableBodyCountsPerAddressOnly() {
+        assertThat(policy.limitsFor(exchange(MockServerHttpRequest.post("/api/auth/login"), "203.0.113.7"), "not json")
+                .block()).extracting(RateLimitPolicy.Limit::key).containsExactly("auth:203.0.113.7:/api/auth/login");
+    }
+
+    private static RateLimitPolicy.Limit last(reactor.core.publisher.Mono<List<RateLimitPolicy.Limit>> limits) {
+        List<RateLimitPolicy.Limit> all = limits.block();
+        return all.get(all.size() - 1);
     }
 
     private static MockServerWebExchange exchange(MockServerHttpRequest.BaseBuilder<?> request, String peer) {
@@ -86,6 +126,6 @@ class RateLimitPolicyTest {
 
     private static RateLimitPolicy policy(String trustedProxies) {
         EdgeProperties edge = new EdgeProperties(null, trustedProxies, null, null, "default-src 'self'", "camera=()");
-        return new RateLimitPolicy(new ClientAddress(edge), new RateLimitProperties(null, null, null, null));
+        return new RateLimitPolicy(new ClientAddress(edge), new RateLimitProperties(null, null, null, null, null, null));
     }
 }

@@ -58,9 +58,10 @@ class ApplicationController {
 
     @GetMapping("/api/applications/{id}/cv")
     @Operation(summary = "The CV uploaded with an application (applicant, poster or admin)",
-            description = "404 'cv-not-found' when the application uses the profile's CV (see the view's cvPath).")
+            description = "404 'cv-not-found' when the application uses the profile's CV (see the view's cvPath); "
+                    + "403 'cv-access-ended' for the poster once the application is withdrawn. Downloads are recorded.")
     ResponseEntity<InputStreamResource> cv(CurrentUser user, @PathVariable String id) {
-        StoredCv cv = applications.readable(user, id).getCvFile();
+        StoredCv cv = applications.cvOf(user, id);
         if (cv == null) {
             throw CvUploads.cvNotFound();
         }

@@ -39,8 +39,11 @@ class ApplicationService {
     private final JobService jobs;
     private final EventPublisher events;
     private final Clock clock;
+    private final CvDownloads downloads;
 
-    ApplicationService(ApplicationRepository applications, JobService jobs, EventPublisher events, Clock clock) {
+    ApplicationService(ApplicationRepository applications, JobService jobs, EventPublisher events, Clock clock,
+            CvDownloads downloads) {
+        this.downloads = downloads;
         this.applications = applications;
         this.jobs = jobs;
         this.events = events;
@@ -90,6 +93,25 @@ class ApplicationService {
         JobApplication application = require(applicationId);
         ApplicationPermissions.requireMayRead(user, application);
         return application;
+    }
+
+    /**
+     * The application's own uploaded CV: for the applicant, admins, and the poster only while the application
+     * stands (a withdrawal ends the poster's access). Every download by someone else is recorded.
+     */
+    StoredCv cvOf(CurrentUser user, String applicationId) {
+        JobApplication application = readable(user, applicationId);
+        boolean applicant = application.isApplicant(user.id());
+        if (!applicant && !user.hasRole("ADMIN") && application.getStatus() == ApplicationStatus.WITHDRAWN) {
+            throw new PortalException(HttpStatus.FORBIDDEN, "cv-access-ended", "CV access ended",
+                    "The applicant withdrew this application; its CV is no longer shared with the poster.")
+                    .with("applicationId", applicationId);
+        }
+        StoredCv cv = application.getCvFile();
+        if (cv != null && !applicant) {
+            downloads.record(application, user.id(), user.hasRole("ADMIN") ? "ADMIN" : "POSTER");
+        }
+        return cv;
     }
 
     /** Applicant, poster or admin; the poster's first read marks it VIEWED. */

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.alumniportal.job.posting.PostingGate;
 import org.alumniportal.platform.events.job.JobClosed;
 import org.alumniportal.platform.events.job.JobPosted;
 import org.alumniportal.platform.outbox.EventPublisher;
@@ -45,9 +46,11 @@ public class JobService {
     private final EventPublisher events;
     private final ApplicationEventPublisher local;
     private final Clock clock;
+    private final PostingGate postingGate;
 
     JobService(JobRepository jobs, MongoTemplate mongo, EventPublisher events, ApplicationEventPublisher local,
-            Clock clock) {
+            Clock clock, PostingGate postingGate) {
+        this.postingGate = postingGate;
         this.jobs = jobs;
         this.mongo = mongo;
         this.events = events;
@@ -57,6 +60,7 @@ public class JobService {
 
     Job post(CurrentUser user, JobDetails details) {
         JobPermissions.requireMayPost(user);
+        postingGate.requireProof(user);
         Instant now = clock.instant();
         Job job = Job.post(UUID.randomUUID().toString(), details, SkillNormalizer.standard().normalizeAll(details.skillsRequired()),
                 user.id(), JobPermissions.posterRoleOf(user), now);

@@ -4,18 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.alumniportal.job.testing.Api;
 import org.alumniportal.job.testing.JobIntegrationTest;
+import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 class CvUploadIT extends JobIntegrationTest {
 
     private static final byte[] PDF = ("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
             + "2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
             .getBytes(StandardCharsets.US_ASCII);
+
+    @Autowired
+    private MongoTemplate mongo;
 
     private String poster;
     private String student;
@@ -51,6 +59,30 @@ class CvUploadIT extends JobIntegrationTest {
 
         String stranger = bearer(newId("student"), "STUDENT");
         assertThat(api.download("/api/applications/" + id + "/cv", stranger).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void thePostersAccessToTheCvEndsWithTheWithdrawalAndEveryDownloadIsRecorded() {
+        String applicantId = newId("student");
+        String applicant = bearer(applicantId, "STUDENT");
+        String id = api.multipart("/api/jobs/" + jobId + "/apply", Map.of(),
+                new Api.FilePart("cv", "cv.pdf", "application/pdf", PDF), applicant).json().path("id").asString();
+        assertThat(api.download("/api/applications/" + id + "/cv", poster).statusCode()).isEqualTo(200);
+        assertThat(api.download("/api/applications/" + id + "/cv", applicant).statusCode()).isEqualTo(200);
+
+        assertThat(api.post("/api/applications/" + id + "/withdraw", null, applicant).status()).isEqualTo(200);
+
+        Api.Response afterWithdrawal = api.get("/api/applications/" + id + "/cv", poster);
+        assertThat(afterWithdrawal.status()).isEqualTo(403);
+        assertThat(afterWithdrawal.problemType()).isEqualTo("cv-access-ended");
+        assertThat(api.download("/api/applications/" + id + "/cv", applicant).statusCode())
+                .as("the applicant keeps their own CV").isEqualTo(200);
+        List<Document> downloads = mongo.getCollection("cv_downloads").find(new Document("applicationId", id))
+                .into(new ArrayList<>());
+        assertThat(downloads).as("the poster's download, not the applicant's own").hasSize(1);
+        assertThat(downloads.get(0).getString("as")).isEqualTo("POSTER");
+        assertThat(downloads.get(0).getString("applicantId")).isEqualTo(applicantId);
+        assertThat(downloads.get(0).get("at")).isNotNull();
     }
 
     @Test

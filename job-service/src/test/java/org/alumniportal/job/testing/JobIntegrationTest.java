@@ -16,6 +16,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of job-service's {@code *IT}: the whole service on the shared embedded MongoDB and Kafka, with a
@@ -36,6 +38,17 @@ public abstract class JobIntegrationTest extends PortalIntegrationTest {
     @BeforeEach
     void client() {
         api = new Api(port);
+    }
+
+    /**
+     * The tests' tokens (e-mail {@code <id>@alumni-portal.test}) post without approval or verification events:
+     * their domain is trusted and unverified alumni may post here. PostingGateIT proves the gate with other
+     * domains and the setting turned off.
+     */
+    @DynamicPropertySource
+    static void postingWithoutProof(DynamicPropertyRegistry registry) {
+        registry.add("portal.jobs.posting.trusted-domains", () -> "alumni-portal.test");
+        registry.add("portal.jobs.posting.unverified-alumni-may-post", () -> "true");
     }
 
     protected static String bearer(String userId, String... roles) {

@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
+import org.alumniportal.profile.profile.AlumniProof;
 import org.alumniportal.platform.security.CurrentUser;
 import org.alumniportal.platform.web.PortalException;
 import org.alumniportal.profile.search.Audience;
@@ -24,10 +25,12 @@ class AlumniConnections {
     private static final int HEADROOM = 20;
 
     private final DirectoryIndex index;
+    private final AlumniProof proof;
     private final ConnectionScorer scorer = new ConnectionScorer();
 
-    AlumniConnections(DirectoryIndex index) {
+    AlumniConnections(DirectoryIndex index, AlumniProof proof) {
         this.index = index;
+        this.proof = proof;
     }
 
     ConnectionSuggestions suggest(CurrentUser user, int limit) {
@@ -35,7 +38,7 @@ class AlumniConnections {
                 "profile-required", "Create your profile first",
                 "Suggestions are drawn from your profile's skills, company, location and batch; create it with "
                         + "POST /api/profiles/create."));
-        List<DirectoryEntry> candidates = index.related(me, Audience.of(user), limit + HEADROOM,
+        List<DirectoryEntry> candidates = index.related(me, Audience.of(user, proof), limit + HEADROOM,
                 ConnectionScorer.PER_SHARED_SKILL, ConnectionScorer.SAME_COMPANY, ConnectionScorer.SAME_LOCATION,
                 ConnectionScorer.BATCH_STEP);
         return new ConnectionSuggestions(candidates.stream()

@@ -188,15 +188,16 @@ public class Profile {
 
     /**
      * The privacy rule of a single profile: owner and admins always; otherwise by {@link #getVisibility()}
-     * (ALUMNI_ONLY needs the ALUMNI role). Lists (search, directory) apply their own role filter on top.
+     * (ALUMNI_ONLY needs a verified alumnus, see {@link AlumniProof}: the role alone is self-chosen). Lists
+     * (search, directory) apply their own audience filter on top.
      */
-    public boolean isVisibleTo(String viewerId, Set<String> viewerRoles) {
+    public boolean isVisibleTo(String viewerId, Set<String> viewerRoles, boolean viewerIsVerifiedAlumnus) {
         if (userId.equals(viewerId) || viewerRoles.contains("ADMIN")) {
             return true;
         }
         return switch (visibility) {
             case SIGNED_IN -> true;
-            case ALUMNI_ONLY -> viewerRoles.contains("ALUMNI");
+            case ALUMNI_ONLY -> viewerIsVerifiedAlumnus;
             case HIDDEN -> false;
         };
     }

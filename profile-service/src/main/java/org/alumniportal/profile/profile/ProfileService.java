@@ -39,9 +39,11 @@ public class ProfileService {
     private final ApplicationEventPublisher springEvents;
     private final SkillNormalizer skills;
     private final FileStore files;
+    private final AlumniProof alumniProof;
 
     ProfileService(ProfileRepository profiles, EventPublisher outbox, ApplicationEventPublisher springEvents,
-            SkillNormalizer skills, FileStore files) {
+            SkillNormalizer skills, FileStore files, AlumniProof alumniProof) {
+        this.alumniProof = alumniProof;
         this.profiles = profiles;
         this.outbox = outbox;
         this.springEvents = springEvents;
@@ -60,7 +62,8 @@ public class ProfileService {
 
     /** The profile if the viewer may see it; otherwise the same 404 as for a missing one (existence stays secret). */
     public Profile requireVisible(String userId, CurrentUser viewer) {
-        return profiles.findById(userId).filter(p -> p.isVisibleTo(viewer.id(), viewer.roles()))
+        return profiles.findById(userId)
+                .filter(p -> p.isVisibleTo(viewer.id(), viewer.roles(), alumniProof.isVerifiedAlumnus(viewer)))
                 .orElseThrow(() -> notFound(userId));
     }
 

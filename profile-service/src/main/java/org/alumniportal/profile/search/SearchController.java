@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.alumniportal.profile.profile.AlumniProof;
 import org.alumniportal.platform.security.CurrentUser;
 
 /**
@@ -27,8 +28,10 @@ class SearchController {
 
     private final DirectoryIndex index;
     private final QueryBudget budget;
+    private final AlumniProof proof;
 
-    SearchController(DirectoryIndex index, QueryBudget budget) {
+    SearchController(DirectoryIndex index, QueryBudget budget, AlumniProof proof) {
+        this.proof = proof;
         this.index = index;
         this.budget = budget;
     }
@@ -62,7 +65,7 @@ class SearchController {
         int pageSize = params.size(size);
         params.validate(pageNo, pageSize);
         budget.spend(user.id());
-        return index.search(criteria, Audience.of(user), pageNo, pageSize);
+        return index.search(criteria, Audience.of(user, proof), pageNo, pageSize);
     }
 
     @GetMapping("/directory")
@@ -77,7 +80,7 @@ class SearchController {
         int pageSize = params.size(size);
         params.validate(pageNo, pageSize);
         budget.spend(user.id());
-        return index.directory(Audience.of(user), order, pageNo, pageSize);
+        return index.directory(Audience.of(user, proof), order, pageNo, pageSize);
     }
 
     @GetMapping("/filters/options")
@@ -85,6 +88,6 @@ class SearchController {
             + "caller can see have each (hidden profiles are never counted)")
     FilterOptions options(CurrentUser user) {
         budget.spend(user.id());
-        return index.options(Audience.of(user));
+        return index.options(Audience.of(user, proof));
     }
 }

@@ -8,10 +8,14 @@ import org.springframework.stereotype.Component;
 import org.alumniportal.platform.events.EventEnvelope;
 import org.alumniportal.platform.events.Topics;
 import org.alumniportal.platform.events.application.ApplicationSubmitted;
+import org.alumniportal.platform.events.application.ApplicationWithdrawn;
 import org.alumniportal.platform.messaging.EventEnvelopes;
 import org.alumniportal.platform.messaging.ProcessedEvents;
 
-/** A job application lets the job's poster read the applicant's CV from then on. */
+/**
+ * A job application made with the profile's CV lets the job's poster read that CV, until the application is
+ * withdrawn (the last one standing for the pair ends the grant).
+ */
 @Component
 class ApplicationSubmittedListener {
 
@@ -29,10 +33,22 @@ class ApplicationSubmittedListener {
     @KafkaListener(topics = Topics.APPLICATION, groupId = "profile-service-cv-grants")
     void on(String value) {
         EventEnvelope envelope = EventEnvelopes.read(value);
+        if (ApplicationWithdrawn.TYPE.equals(envelope.type())) {
+            ApplicationWithdrawn withdrawn = EventEnvelopes.payload(envelope, ApplicationWithdrawn.class);
+            if (withdrawn.posterId() != null && withdrawn.applicantId() != null) {
+                processed.runOnce(CONSUMER, envelope.id(), () -> grants.withdraw(withdrawn.posterId(),
+                        withdrawn.applicantId(), withdrawn.jobId()));
+            }
+            return;
+        }
         if (!ApplicationSubmitted.TYPE.equals(envelope.type())) {
             return;
         }
         ApplicationSubmitted event = EventEnvelopes.payload(envelope, ApplicationSubmitted.class);
+        if ("UPLOAD".equals(event.cvSource())) {
+            // That application carries its own CV (served by job-service): the profile's CV is not part of it.
+            return;
+        }
         if (event.posterId() == null || event.applicantId() == null) {
             log.warn("Ignoring {} {} without poster or applicant", envelope.type(), envelope.id());
             return;

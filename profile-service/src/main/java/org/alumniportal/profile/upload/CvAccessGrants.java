@@ -33,6 +33,20 @@ public class CvAccessGrants {
         mongo.upsert(byId, update, CvAccessGrant.class);
     }
 
+    /**
+     * The withdrawn application no longer opens the CV; the grant ends with the last application it stood for.
+     * The removal is conditional on an empty set, so an application arriving in between keeps its grant.
+     */
+    void withdraw(String posterId, String applicantId, String jobId) {
+        Query byId = Query.query(Criteria.where("_id").is(CvAccessGrant.idOf(posterId, applicantId)));
+        if (jobId != null) {
+            mongo.updateFirst(byId, new Update().pull("jobIds", jobId), CvAccessGrant.class);
+        }
+        mongo.remove(Query.query(Criteria.where("_id").is(CvAccessGrant.idOf(posterId, applicantId)))
+                .addCriteria(new Criteria().orOperator(Criteria.where("jobIds").size(0),
+                        Criteria.where("jobIds").exists(false))), CvAccessGrant.class);
+    }
+
     boolean allows(String viewerId, String ownerId) {
         return mongo.exists(Query.query(Criteria.where("_id").is(CvAccessGrant.idOf(viewerId, ownerId))),
                 CvAccessGrant.class);

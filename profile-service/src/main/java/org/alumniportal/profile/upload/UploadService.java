@@ -35,8 +35,11 @@ class UploadService {
     private final FileTypes fileTypes;
     private final FileStore files;
     private final CvAccessGrants grants;
+    private final CvDownloads downloads;
 
-    UploadService(ProfileService profiles, FileTypes fileTypes, FileStore files, CvAccessGrants grants) {
+    UploadService(ProfileService profiles, FileTypes fileTypes, FileStore files, CvAccessGrants grants,
+            CvDownloads downloads) {
+        this.downloads = downloads;
         this.profiles = profiles;
         this.fileTypes = fileTypes;
         this.files = files;
@@ -87,7 +90,11 @@ class UploadService {
             throw cvNotFound(ownerId);
         }
         Profile profile = profiles.find(ownerId).filter(p -> p.getCv() != null).orElseThrow(() -> cvNotFound(ownerId));
-        return open(profile.getCv(), () -> cvNotFound(ownerId));
+        Download download = open(profile.getCv(), () -> cvNotFound(ownerId));
+        if (!ownerId.equals(viewer.id())) {
+            downloads.record(ownerId, viewer.id(), viewer.hasRole("ADMIN") ? "ADMIN" : "POSTER");
+        }
+        return download;
     }
 
     /** The photo for whoever may see the profile. */

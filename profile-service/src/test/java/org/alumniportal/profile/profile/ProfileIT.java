@@ -130,12 +130,22 @@ class ProfileIT extends ProfileIntegrationTest {
     }
 
     @Test
-    void alumniOnlyProfileIsNotFoundForStudentsButShownToAlumni() {
+    void alumniOnlyProfileIsShownOnlyToVerifiedAlumni() {
         TestUsers ada = TestUsers.alumnus();
         createProfile(ada, Map.of("name", "Ada", "visibility", "ALUMNI_ONLY"));
+        TestUsers claimsToBeAlumnus = TestUsers.alumnus();
+        createProfile(claimsToBeAlumnus);
+        TestUsers verified = TestUsers.alumnus();
+        createProfile(verified);
+        assertThat(http.post("/api/admin/profiles/verify/" + verified.id(), TestUsers.admin().bearer(), null).status())
+                .isEqualTo(200);
 
         assertThat(http.get("/api/profiles/" + ada.id(), TestUsers.student().bearer()).status()).isEqualTo(404);
-        assertThat(http.get("/api/profiles/" + ada.id(), TestUsers.alumnus().bearer()).status()).isEqualTo(200);
+        assertThat(http.get("/api/profiles/" + ada.id(), claimsToBeAlumnus.bearer()).status())
+                .as("registering as ALUMNI proves nothing").isEqualTo(404);
+        assertThat(http.get("/api/profiles/" + ada.id(), TestUsers.alumnus().bearer()).status())
+                .as("an alumnus without a profile is not verified either").isEqualTo(404);
+        assertThat(http.get("/api/profiles/" + ada.id(), verified.bearer()).status()).isEqualTo(200);
     }
 
     @Test

@@ -69,12 +69,14 @@ class ProfileTest {
         Profile alumniOnly = profile(Visibility.ALUMNI_ONLY);
         Profile open = profile(Visibility.SIGNED_IN);
 
-        assertThat(hidden.isVisibleTo("other", Set.of("ALUMNI"))).isFalse();
-        assertThat(hidden.isVisibleTo("u1", Set.of("ALUMNI"))).isTrue();
-        assertThat(hidden.isVisibleTo("admin", Set.of("ADMIN"))).isTrue();
-        assertThat(alumniOnly.isVisibleTo("other", Set.of("STUDENT"))).isFalse();
-        assertThat(alumniOnly.isVisibleTo("other", Set.of("ALUMNI"))).isTrue();
-        assertThat(open.isVisibleTo("other", Set.of("RECRUITER"))).isTrue();
+        assertThat(hidden.isVisibleTo("other", Set.of("ALUMNI"), true)).isFalse();
+        assertThat(hidden.isVisibleTo("u1", Set.of("ALUMNI"), false)).isTrue();
+        assertThat(hidden.isVisibleTo("admin", Set.of("ADMIN"), false)).isTrue();
+        assertThat(alumniOnly.isVisibleTo("other", Set.of("STUDENT"), false)).isFalse();
+        assertThat(alumniOnly.isVisibleTo("other", Set.of("ALUMNI"), false))
+                .as("the ALUMNI role alone is self-chosen at registration").isFalse();
+        assertThat(alumniOnly.isVisibleTo("other", Set.of("ALUMNI"), true)).isTrue();
+        assertThat(open.isVisibleTo("other", Set.of("RECRUITER"), false)).isTrue();
     }
 
     @Test

@@ -135,14 +135,22 @@ class DirectorySearchIT extends ProfileIntegrationTest {
     }
 
     @Test
-    void anAlumniOnlyProfileIsInvisibleToAStudentButNotToAlumni() {
+    void anAlumniOnlyProfileIsListedOnlyForVerifiedAlumni() {
         String skill = unique("Skill");
         TestUsers closed = TestUsers.alumnus();
         profile(closed, "Acme", 2018, "ALUMNI_ONLY", skill);
+        TestUsers unverified = TestUsers.alumnus();
+        profile(unverified, "Other", 2018, null, unique("Skill"));
+        TestUsers verified = TestUsers.alumnus();
+        profile(verified, "Other", 2018, null, unique("Skill"));
+        assertThat(http.post("/api/admin/profiles/verify/" + verified.id(), TestUsers.admin().bearer(), null).status())
+                .isEqualTo(200);
 
         assertThat(http.get("/api/profiles/search?skills=" + skill, TestUsers.student().bearer()).json()
                 .path("totalElements").asLong()).isZero();
-        assertThat(userIds(http.get("/api/profiles/search?skills=" + skill, TestUsers.alumnus().bearer()).json()))
+        assertThat(http.get("/api/profiles/search?skills=" + skill, unverified.bearer()).json()
+                .path("totalElements").asLong()).as("the ALUMNI role alone is self-chosen").isZero();
+        assertThat(userIds(http.get("/api/profiles/search?skills=" + skill, verified.bearer()).json()))
                 .containsExactly(closed.id());
     }
 

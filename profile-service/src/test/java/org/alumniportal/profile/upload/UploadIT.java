@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import org.alumniportal.platform.events.application.ApplicationSubmitted;
+import org.alumniportal.platform.events.application.ApplicationWithdrawn;
 import org.alumniportal.platform.outbox.EventPublisher;
 import org.alumniportal.profile.support.ProfileHttp;
 import org.alumniportal.profile.support.ProfileIntegrationTest;
@@ -22,6 +23,9 @@ class UploadIT extends ProfileIntegrationTest {
 
     @Autowired
     EventPublisher events;
+
+    @Autowired
+    org.springframework.data.mongodb.core.MongoTemplate mongo;
 
     @Test
     void renamedExecutableIsRefusedAsCv() {
@@ -99,6 +103,46 @@ class UploadIT extends ProfileIntegrationTest {
             assertThat(download.status()).isEqualTo(200);
             assertThat(download.bytes()).isEqualTo(SampleFiles.pdf());
         });
+    }
+
+    @Test
+    void thePostersAccessEndsWithTheWithdrawalAndEveryDownloadIsRecorded() {
+        TestUsers ada = TestUsers.alumnus();
+        TestUsers recruiter = TestUsers.with("RECRUITER");
+        createProfile(ada);
+        http.upload("/api/profiles/upload-cv", ada.bearer(), "cv.pdf", "application/pdf", SampleFiles.pdf());
+        String applicationId = "app-" + UUID.randomUUID();
+        events.publish(applicationId, new ApplicationSubmitted(applicationId, "job-w", "Engineer", ada.id(),
+                recruiter.id(), "PROFILE", Instant.now()));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(http.get("/api/profiles/" + ada.id() + "/cv", recruiter.bearer()).status()).isEqualTo(200));
+        assertThat(mongo.getCollection("cv_downloads").countDocuments(new org.bson.Document("ownerId", ada.id())
+                .append("downloaderId", recruiter.id()))).as("each download is recorded").isGreaterThanOrEqualTo(1);
+
+        events.publish(applicationId, new ApplicationWithdrawn(applicationId, "job-w", ada.id(), recruiter.id(),
+                "SUBMITTED"));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(http.get("/api/profiles/" + ada.id() + "/cv", recruiter.bearer()).status()).isEqualTo(404));
+    }
+
+    @Test
+    void anApplicationWithItsOwnUploadedCvDoesNotOpenTheProfileCv() {
+        TestUsers ada = TestUsers.alumnus();
+        TestUsers uploadPoster = TestUsers.with("RECRUITER");
+        TestUsers profilePoster = TestUsers.with("RECRUITER");
+        createProfile(ada);
+        http.upload("/api/profiles/upload-cv", ada.bearer(), "cv.pdf", "application/pdf", SampleFiles.pdf());
+        String subject = "app-" + UUID.randomUUID();
+        events.publish(subject, new ApplicationSubmitted(subject, "job-u", "Engineer", ada.id(), uploadPoster.id(),
+                "UPLOAD", Instant.now()));
+        // Same subject, so the same partition: once the second one is applied, the first was handled too.
+        events.publish(subject, new ApplicationSubmitted(subject + "-2", "job-p", "Engineer", ada.id(),
+                profilePoster.id(), "PROFILE", Instant.now()));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(http.get("/api/profiles/" + ada.id() + "/cv", profilePoster.bearer()).status()).isEqualTo(200));
+        assertThat(http.get("/api/profiles/" + ada.id() + "/cv", uploadPoster.bearer()).status()).isEqualTo(404);
     }
 
     @Test

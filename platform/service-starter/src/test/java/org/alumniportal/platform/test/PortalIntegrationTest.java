@@ -2,6 +2,7 @@ package org.alumniportal.platform.test;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -23,6 +24,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * }</pre>
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Development secrets live only in the local profile, as on the local stack (./portal turns it on too).
+@ActiveProfiles("local")
 @Import(TestJwtDecoderConfiguration.class)
 public abstract class PortalIntegrationTest {
 
