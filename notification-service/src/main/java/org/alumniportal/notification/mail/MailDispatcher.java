@@ -102,6 +102,7 @@ class MailDispatcher {
             return;
         }
         try {
+            // Rendering counts as part of the send: a broken template is retried and then given up, like SMTP.
             sender.send(message(job, recipient.get()));
         } catch (RuntimeException | MessagingException e) {
             failed(job, e.getClass().getSimpleName() + ": " + e.getMessage());

@@ -5,8 +5,8 @@ import java.util.Map;
 
 import org.alumniportal.notification.notification.NotificationType;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
@@ -22,7 +22,8 @@ class MailTemplates {
     record RenderedMail(String subject, String html, String text) {
     }
 
-    private final TemplateEngine engine = new TemplateEngine();
+    // Spring's engine: expressions in SpEL (the plain engine needs OGNL, which is not on the classpath).
+    private final SpringTemplateEngine engine = new SpringTemplateEngine();
 
     MailTemplates() {
         engine.addTemplateResolver(resolver(TemplateMode.HTML, "*.html", 1));
