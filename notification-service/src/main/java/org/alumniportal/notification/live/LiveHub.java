@@ -1,6 +1,7 @@
 package org.alumniportal.notification.live;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,7 +28,7 @@ class LiveHub {
     private static final Logger log = LoggerFactory.getLogger(LiveHub.class);
     static final String EVENT_NAME = "notification";
 
-    private final Map<String, Set<SseEmitter>> streams = new ConcurrentHashMap<>();
+    private final Map<String, Set<Stream>> streams = new ConcurrentHashMap<>();
     private final NotificationProperties properties;
 
     LiveHub(NotificationProperties properties) {
@@ -35,67 +36,104 @@ class LiveHub {
     }
 
     /**
+     * One connected client. While the missed notifications are being replayed, live ones are held back and
+     * then sent in order, without those the replay already sent: the fan-out of a notification created just
+     * before the reconnect may arrive during the replay.
+     */
+    private final class Stream {
+        final String userId;
+        final SseEmitter emitter;
+        boolean replaying = true;
+        final List<NotificationView> heldBack = new ArrayList<>();
+        Set<String> replayed = Set.of();
+
+        Stream(String userId, SseEmitter emitter) {
+            this.userId = userId;
+            this.emitter = emitter;
+        }
+
+        synchronized void replay(List<NotificationView> missed) {
+            missed.forEach(n -> send(this, event(n)));
+            replayed = Set.copyOf(missed.stream().map(NotificationView::id).toList());
+            heldBack.stream().filter(n -> !replayed.contains(n.id())).forEach(n -> send(this, event(n)));
+            heldBack.clear();
+            replaying = false;
+        }
+
+        synchronized void deliver(NotificationView notification) {
+            if (replaying) {
+                heldBack.add(notification);
+            } else if (!replayed.contains(notification.id())) {
+                send(this, event(notification));
+            }
+        }
+    }
+
+    /**
      * Opens a stream and sends what it missed (oldest first). The stream is registered before the missed ones
-     * are read, so a notification created meanwhile is not lost (at worst it arrives twice, same id).
+     * are read, so a notification created meanwhile is not lost.
      */
     SseEmitter open(String userId, Supplier<List<NotificationView>> missed) {
         SseEmitter emitter = new SseEmitter(properties.streamTimeout().toMillis());
-        Set<SseEmitter> mine = streams.computeIfAbsent(userId, id -> ConcurrentHashMap.newKeySet());
-        mine.add(emitter);
-        Runnable forget = () -> remove(userId, emitter);
+        Stream stream = new Stream(userId, emitter);
+        streams.computeIfAbsent(userId, id -> ConcurrentHashMap.newKeySet()).add(stream);
+        Runnable forget = () -> remove(stream);
         emitter.onCompletion(forget);
         emitter.onTimeout(forget);
         emitter.onError(error -> forget.run());
         // The first bytes make every proxy on the way pass the response headers on at once.
-        if (send(userId, emitter, SseEmitter.event().comment("connected")
-                .reconnectTime(properties.heartbeat().toMillis()))) {
-            missed.get().forEach(n -> send(userId, emitter, event(n)));
+        boolean open;
+        synchronized (stream) {
+            open = send(stream, SseEmitter.event().comment("connected").reconnectTime(properties.heartbeat().toMillis()));
+        }
+        if (open) {
+            stream.replay(missed.get());
         }
         return emitter;
     }
 
     /** Sends a notification to every stream of its recipient connected here. */
     void deliver(String userId, NotificationView notification) {
-        Set<SseEmitter> mine = streams.get(userId);
-        if (mine == null) {
-            return;
+        Set<Stream> mine = streams.get(userId);
+        if (mine != null) {
+            mine.forEach(stream -> stream.deliver(notification));
         }
-        mine.forEach(emitter -> send(userId, emitter, event(notification)));
     }
 
     int connected(String userId) {
-        Set<SseEmitter> mine = streams.get(userId);
+        Set<Stream> mine = streams.get(userId);
         return mine == null ? 0 : mine.size();
     }
 
     @Scheduled(fixedDelayString = "${portal.notification.heartbeat:15s}")
     void heartbeat() {
-        streams.forEach((userId, mine) -> mine.forEach(
-                emitter -> send(userId, emitter, SseEmitter.event().comment("heartbeat"))));
+        streams.values().forEach(mine -> mine.forEach(stream -> {
+            synchronized (stream) {
+                send(stream, SseEmitter.event().comment("heartbeat"));
+            }
+        }));
     }
 
     private static SseEmitter.SseEventBuilder event(NotificationView notification) {
         return SseEmitter.event().id(notification.id()).name(EVENT_NAME).data(notification, MediaType.APPLICATION_JSON);
     }
 
-    /** One writer at a time per stream; a stream that cannot be written to is closed and forgotten. */
-    private boolean send(String userId, SseEmitter emitter, SseEmitter.SseEventBuilder event) {
-        synchronized (emitter) {
-            try {
-                emitter.send(event);
-                return true;
-            } catch (IOException | IllegalStateException gone) {
-                log.debug("Stream of user {} closed: {}", userId, gone.toString());
-                remove(userId, emitter);
-                emitter.completeWithError(gone);
-                return false;
-            }
+    /** Callers hold the stream's lock (one writer at a time); a stream that cannot be written to is closed. */
+    private boolean send(Stream stream, SseEmitter.SseEventBuilder event) {
+        try {
+            stream.emitter.send(event);
+            return true;
+        } catch (IOException | IllegalStateException gone) {
+            log.debug("Stream of user {} closed: {}", stream.userId, gone.toString());
+            remove(stream);
+            stream.emitter.completeWithError(gone);
+            return false;
         }
     }
 
-    private void remove(String userId, SseEmitter emitter) {
-        streams.computeIfPresent(userId, (id, mine) -> {
-            mine.remove(emitter);
+    private void remove(Stream stream) {
+        streams.computeIfPresent(stream.userId, (id, mine) -> {
+            mine.remove(stream);
             return mine.isEmpty() ? null : mine;
         });
     }
