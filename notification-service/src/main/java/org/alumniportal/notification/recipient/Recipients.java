@@ -51,7 +51,8 @@ public class Recipients {
             update.set("accountName", fullName);
         }
         if (role != null) {
-            update.set("role", role);
+            // the profile and role-change events carry the current role; registration only the first one
+            update.setOnInsert("role", role);
         }
         upsert(userId, update);
     }
