@@ -65,6 +65,12 @@ public final class Events {
         return envelope;
     }
 
+    /** Sends without waiting for the broker's acknowledgement (for load at a fixed rate). */
+    public void sendAsync(EventEnvelope envelope) {
+        String topic = EventTypes.byType(envelope.type()).orElseThrow().topic();
+        kafka.send(topic, envelope.subject(), JSON.writeValueAsString(envelope));
+    }
+
     public EventEnvelope send(Class<? extends DomainEvent> payload, Map<String, ?> replacements) {
         return send(sample(payload, replacements));
     }

@@ -22,7 +22,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class SseClient implements AutoCloseable {
 
-    public record Event(String id, String name, String data) {
+    /** @param receivedNanos {@link System#nanoTime()} when the event's last line arrived */
+    public record Event(String id, String name, String data, long receivedNanos) {
     }
 
     private final HttpResponse<InputStream> response;
@@ -104,7 +105,7 @@ public final class SseClient implements AutoCloseable {
                         if (id != null) {
                             lastEventId = id;
                         }
-                        events.add(new Event(id, name, data.toString()));
+                        events.add(new Event(id, name, data.toString(), System.nanoTime()));
                     }
                     id = null;
                     name = null;
