@@ -43,8 +43,12 @@ class MailTemplates {
     }
 
     RenderedMail render(NotificationType type, String subject, Map<String, Object> variables) {
+        return render("mail/" + type.name().toLowerCase(Locale.ROOT), subject, variables);
+    }
+
+    /** @param name the template pair's path under {@code templates/} without extension */
+    RenderedMail render(String name, String subject, Map<String, Object> variables) {
         Context context = new Context(Locale.ENGLISH, variables);
-        String name = "mail/" + type.name().toLowerCase(Locale.ROOT);
         return new RenderedMail(subject, engine.process(name + ".html", context),
                 engine.process(name + ".txt", context));
     }

@@ -4,6 +4,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -99,6 +100,12 @@ public class Notifications {
                                 .with(Sort.by(Sort.Direction.ASC, "seq")).limit(limit), Notification.class)
                         .stream().map(Notification::view).toList())
                 .orElse(List.of());
+    }
+
+    /** The user's notifications created in [{@code from}, {@code to}), oldest first: the digest's material. */
+    public List<NotificationView> createdBetween(String userId, Instant from, Instant to) {
+        return mongo.find(query(ownedBy(userId).and("createdAt").gte(from).lt(to))
+                .with(Sort.by(Sort.Direction.ASC, "seq")), Notification.class).stream().map(Notification::view).toList();
     }
 
     private Optional<Notification> find(String userId, String id) {

@@ -75,6 +75,12 @@ public class Preferences {
                 new Channels(current.inApp(), false)).set("updatedAt", clock.instant()), Preference.class);
     }
 
+    /** Everyone who asked for this digest (a small collection: only users who changed a setting have a document). */
+    public List<String> digestSubscribers(Digest digest) {
+        return mongo.find(query(where("digest").is(digest)), Preference.class).stream()
+                .filter(Preference::isEmailEnabled).map(Preference::getUserId).toList();
+    }
+
     private Preference stored(String userId) {
         Preference stored = mongo.findById(userId, Preference.class);
         return stored == null ? new Preference(userId) : stored;
