@@ -204,7 +204,9 @@ final class TriggerRules {
 
         void add(String recipientId, NotificationType type, String title, String message, String link,
                 Priority priority, Map<String, String> metadata) {
-            if (!blank(recipientId)) {
+            // one event gives one person one notification of a type (the first rule that names them wins)
+            boolean named = result.stream().anyMatch(n -> n.recipientId().equals(recipientId) && n.type() == type);
+            if (!blank(recipientId) && !named) {
                 result.add(new NewNotification(eventId, recipientId, type, title, message, link, priority, metadata));
             }
         }

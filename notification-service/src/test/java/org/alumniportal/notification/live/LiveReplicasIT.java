@@ -40,15 +40,15 @@ class LiveReplicasIT extends NotificationIntegrationTest {
     @Test
     void aUserStreamingFromOneReplicaGetsWhatTheOtherReplicaCreates() {
         PortalInfrastructure infrastructure = PortalInfrastructure.shared();
+        // arguments, not default properties: they must win over application.yml, like the test context's
         try (ConfigurableApplicationContext replica = new SpringApplicationBuilder(NotificationApplication.class,
-                TestJwtDecoderConfiguration.class).properties(Map.of(
-                        "server.port", "0",
-                        "spring.mongodb.uri", infrastructure.mongoUri(),
-                        "spring.kafka.bootstrap-servers", infrastructure.kafkaBootstrapServers(),
-                        "eureka.client.enabled", "false",
-                        "spring.mail.host", "127.0.0.1",
-                        "spring.mail.port", "1"))
-                .run()) {
+                TestJwtDecoderConfiguration.class).run(
+                        "--server.port=0",
+                        "--spring.mongodb.uri=" + infrastructure.mongoUri(),
+                        "--spring.kafka.bootstrap-servers=" + infrastructure.kafkaBootstrapServers(),
+                        "--eureka.client.enabled=false",
+                        "--spring.mail.host=127.0.0.1",
+                        "--spring.mail.port=1")) {
             int replicaPort = ((WebServerApplicationContext) replica).getWebServer().getPort();
             awaitLiveConsumerAssigned(replica);
             String user = newId("roaming");
