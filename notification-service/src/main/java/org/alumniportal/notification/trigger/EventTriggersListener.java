@@ -37,8 +37,9 @@ class EventTriggersListener {
         this.processed = processed;
     }
 
+    // A few consumers: the topics' partitions are worked in parallel, each partition still in order.
     @KafkaListener(topics = "#{T(org.alumniportal.platform.events.Topics).ALL}",
-            groupId = "notification-service.triggers")
+            groupId = "notification-service.triggers", concurrency = "${portal.notification.trigger-consumers:3}")
     void on(String value) {
         EventEnvelope envelope = EventEnvelopes.read(value);
         if (JobPosted.TYPE.equals(envelope.type())) {

@@ -3,6 +3,7 @@ package org.alumniportal.notification.testing;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.ConcurrentModificationException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -110,11 +111,20 @@ public abstract class NotificationIntegrationTest extends PortalIntegrationTest 
 
     protected static CaughtMail awaitMail(String to, Predicate<CaughtMail> matching) {
         return await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
-                .until(() -> MAIL.messages(to).stream().filter(matching).findFirst().orElse(null), m -> m != null);
+                .until(() -> mailsTo(to).stream().filter(matching).findFirst().orElse(null), m -> m != null);
     }
 
+    /** The catcher's list may change while it is read (a mail arriving): read again then. */
     protected static List<CaughtMail> mailsTo(String to) {
-        return MAIL.messages(to);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return MAIL.messages(to);
+            } catch (ConcurrentModificationException arriving) {
+                if (attempt == 10) {
+                    throw arriving;
+                }
+            }
+        }
     }
 
     protected static Map<String, Object> ids(Object... keysAndValues) {

@@ -137,12 +137,14 @@ class TriggersIT extends NotificationIntegrationTest {
         String author = knownUser("Liked Author");
         String liker = knownUser("Liker");
         events.send(ContentLiked.class, Map.of("authorId", author, "userId", liker));
-        // a later trigger for the same author shows the like was consumed (same partition key order is not
-        // guaranteed across topics, so wait for the later one and then look at everything)
-        events.send(ProfileVerified.class, Map.of("userId", author));
+        // a later comment on the same partition (the community samples share their key) shows the like was
+        // consumed before we count
+        events.send(CommentCreated.class, Map.of("authorId", liker, "postAuthorId", author,
+                "parentCommentAuthorId", author));
 
-        awaitNotification(author, "PROFILE_VERIFIED");
+        awaitNotification(author, "FORUM_REPLY");
         assertThat(api.get("/api/notifications", bearer(author)).json().path("totalElements").asLong()).isEqualTo(1);
+        assertThat(api.get("/api/notifications", bearer(liker)).json().path("totalElements").asLong()).isZero();
     }
 
     private void awaitKnown(String userId) {
