@@ -51,6 +51,11 @@ final class SharedStack implements AutoCloseable {
         return stack.gateway();
     }
 
+    /** The mail catcher's HTTP API ({@code GET /api/messages?to=…}). */
+    String mailApiUrl() {
+        return stack.mailApi();
+    }
+
     Accounts accounts() {
         return accounts;
     }

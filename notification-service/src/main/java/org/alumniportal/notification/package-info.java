@@ -1,5 +1,5 @@
 /**
- * Notifications (SPEC phase 6): in-app and e-mail notifications fed by the other services' events, with
- * per-user preferences and unread counts. A booting shell until then.
+ * Notifications (SPEC phase 6): the other services' events become in-app notifications for the right people,
+ * mails where their preferences allow, and live Server-Sent Events to connected clients.
  */
 package org.alumniportal.notification;

@@ -27,6 +27,8 @@ class SecurityConfig {
 
     static final String CARD_VERIFY = "/api/alumni-card/verify";
     static final String CARD_VERIFY_PHOTO = "/api/alumni-card/verify/photo";
+    /** One-click unsubscribe from a mail: its signed token is the credential (notification-service checks it). */
+    static final String NOTIFICATION_UNSUBSCRIBE = "/api/notifications/unsubscribe";
 
     @Bean
     SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ProblemWriter problems,
@@ -49,6 +51,8 @@ class SecurityConfig {
                         .pathMatchers(HttpMethod.GET, "/api/health").permitAll()
                         .pathMatchers(HttpMethod.GET, CARD_VERIFY, CARD_VERIFY_PHOTO).permitAll()
                         .pathMatchers(HttpMethod.POST, CARD_VERIFY).permitAll()
+                        .pathMatchers(HttpMethod.GET, NOTIFICATION_UNSUBSCRIBE).permitAll()
+                        .pathMatchers(HttpMethod.POST, NOTIFICATION_UNSUBSCRIBE).permitAll()
                         .pathMatchers("/swagger-ui.html", "/swagger-ui/**", "/webjars/**", "/v3/api-docs",
                                 "/v3/api-docs/**").permitAll()
                         .pathMatchers("/actuator/health", "/actuator/health/**").permitAll()

@@ -1,0 +1,5 @@
+package org.alumniportal.notification.notification;
+
+/** {@code {"count": n}}: the caller's unread notifications. */
+record UnreadCount(long count) {
+}
