@@ -2,6 +2,7 @@ package org.alumniportal.notification.config;
 
 import java.time.Duration;
 
+import org.alumniportal.platform.config.RequiredSecret;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -12,7 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param frontendOrigin base of the links in mails (the first of a comma-separated list)
  * @param publicBaseUrl where the gateway is reached from a mail client: base of the unsubscribe link
  * @param mailFrom the sender address
- * @param unsubscribeKey HMAC key (at least 32 bytes) of the unsubscribe tokens; set it in production
+ * @param unsubscribeKey HMAC key (at least 32 bytes) of the unsubscribe tokens ({@code PORTAL_UNSUBSCRIBE_KEY});
+ *                       only the local profile has a development value, anything else must set it
  * @param mailMaxAttempts sends tried per mail before it is given up (FAILED)
  * @param mailInitialBackoff wait after the first failed send, doubled each time up to {@code mailMaxBackoff}
  * @param jobMatchThreshold share of a job's required skills a user must have for a JOB_MATCH
@@ -27,7 +29,7 @@ public record NotificationProperties(
         @DefaultValue("http://localhost:3000") String frontendOrigin,
         @DefaultValue("http://127.0.0.1:8080") String publicBaseUrl,
         @DefaultValue("no-reply@alumni-portal.local") String mailFrom,
-        @DefaultValue("dev-only-unsubscribe-key-change-me-0123456789") String unsubscribeKey,
+        String unsubscribeKey,
         @DefaultValue("5") int mailMaxAttempts,
         @DefaultValue("2s") Duration mailInitialBackoff,
         @DefaultValue("5m") Duration mailMaxBackoff,
@@ -36,6 +38,10 @@ public record NotificationProperties(
         @DefaultValue("portal.notification") String liveTopic,
         @DefaultValue("15s") Duration heartbeat,
         @DefaultValue("30m") Duration streamTimeout) {
+
+    public NotificationProperties {
+        RequiredSecret.require(unsubscribeKey, "PORTAL_UNSUBSCRIBE_KEY");
+    }
 
     /** The first configured origin, without a trailing slash. */
     public String frontendBase() {

@@ -48,7 +48,7 @@ class LiveReplicasIT extends NotificationIntegrationTest {
                         "--spring.kafka.bootstrap-servers=" + infrastructure.kafkaBootstrapServers(),
                         "--eureka.client.enabled=false",
                         "--spring.mail.host=127.0.0.1",
-                        "--spring.mail.port=1")) {
+                        "--spring.mail.port=1", "--spring.profiles.active=local")) {
             int replicaPort = ((WebServerApplicationContext) replica).getWebServer().getPort();
             awaitLiveConsumerAssigned(replica);
             String user = newId("roaming");
