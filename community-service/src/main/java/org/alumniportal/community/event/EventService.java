@@ -93,6 +93,12 @@ public class EventService {
         return Optional.ofNullable(mongo.findById(eventId, Event.class)).filter(e -> !e.isRemoved());
     }
 
+    /** Scheduled, live events starting in {@code (from, to]} (the reminder sweep; a scan on the embedded store). */
+    public java.util.List<Event> startingBetween(Instant from, Instant to) {
+        return mongo.find(query(where("status").is(EventStatus.SCHEDULED).and("removed").is(false)
+                .and("startDate").gt(from).lte(to)), Event.class);
+    }
+
     Event update(CurrentUser user, String eventId, EventRequest request) {
         Event event = requireManager(user, eventId);
         if (event.getStatus() == EventStatus.CANCELLED) {
