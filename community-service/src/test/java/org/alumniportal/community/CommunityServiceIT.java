@@ -15,11 +15,19 @@ class CommunityServiceIT extends ServiceBasicsContract {
     }
 
     @Test
-    void anAuthenticatedCallToAPathNotBuiltYetIsANotFoundProblem() throws Exception {
-        HttpResponse<String> response = get("/api/events", TestJwts.user("user-1").roles("ALUMNI").bearer());
+    void anAuthenticatedCallToAnUnknownPathIsANotFoundProblem() throws Exception {
+        HttpResponse<String> response = get("/api/forum/nothing-here", TestJwts.user("user-1").roles("ALUMNI").bearer());
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));
+    }
+
+    @Test
+    void theEventListAnswersAPageToAnySignedInUser() throws Exception {
+        HttpResponse<String> response = get("/api/events", TestJwts.user("user-1").roles("STUDENT").bearer());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"items\"", "\"totalElements\"", "\"totalPages\"");
     }
 }

@@ -25,6 +25,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -115,8 +116,11 @@ class EventController {
                         "The event has no banner image."));
     }
 
-    @GetMapping(path = "/{eventId}/calendar.ics", produces = "text/calendar")
-    @Operation(summary = "The event as an RFC 5545 calendar entry (iCalendar), for any calendar application")
+    // no 'produces': calendar apps send all sorts of Accept headers; the preset Content-Type is what they get
+    @GetMapping("/{eventId}/calendar.ics")
+    @Operation(summary = "The event as an RFC 5545 calendar entry (iCalendar), for any calendar application",
+            responses = @ApiResponse(responseCode = "200", description = "the VCALENDAR with one VEVENT",
+                    content = @Content(mediaType = "text/calendar", schema = @Schema(type = "string"))))
     ResponseEntity<String> calendar(@Parameter(hidden = true) CurrentUser user, @PathVariable String eventId) {
         Event event = events.read(user, eventId);
         return ResponseEntity.ok()
