@@ -5,9 +5,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,6 +16,7 @@ import org.alumniportal.community.content.Likes;
 import org.alumniportal.community.content.PageOf;
 import org.alumniportal.community.content.Removal;
 import org.alumniportal.community.content.SafeHtml;
+import org.alumniportal.community.content.Tags;
 import org.alumniportal.platform.events.admin.AdminActionRecorded;
 import org.alumniportal.platform.events.community.CommentCreated;
 import org.alumniportal.platform.events.community.PostCreated;
@@ -236,21 +235,11 @@ class ForumService {
     }
 
     private static List<String> tags(List<String> raw) {
-        if (raw == null) {
-            return List.of();
-        }
-        LinkedHashSet<String> tags = new LinkedHashSet<>();
-        for (String tag : raw) {
-            String normalized = normalizeTag(tag);
-            if (!normalized.isEmpty()) {
-                tags.add(normalized);
-            }
-        }
-        return List.copyOf(tags);
+        return Tags.normalize(raw);
     }
 
     private static String normalizeTag(String tag) {
-        return SafeHtml.plain(tag).toLowerCase(Locale.ROOT).replaceAll("\\s+", "-");
+        return Tags.normalize(tag);
     }
 
     private static PortalException invalid(String field, String message) {
