@@ -27,7 +27,7 @@ class CapsuleContent implements ModeratedContent {
     }
 
     @Override
-    public boolean remove(String id, String removedBy) {
+    public boolean remove(String id) {
         return capsules.remove(id);
     }
 }

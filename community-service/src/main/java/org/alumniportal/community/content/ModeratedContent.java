@@ -14,5 +14,5 @@ public interface ModeratedContent {
     Optional<String> authorOf(String id);
 
     /** Hides the content from everyone but admins. @return false when it did not exist or was removed already */
-    boolean remove(String id, String removedBy);
+    boolean remove(String id);
 }

@@ -27,7 +27,7 @@ class EventContent implements ModeratedContent {
     }
 
     @Override
-    public boolean remove(String id, String removedBy) {
+    public boolean remove(String id) {
         return events.remove(id);
     }
 }

@@ -25,7 +25,7 @@ class ForumContent {
             }
 
             @Override
-            public boolean remove(String id, String removedBy) {
+            public boolean remove(String id) {
                 return forum.removePost(id);
             }
         };
@@ -45,7 +45,7 @@ class ForumContent {
             }
 
             @Override
-            public boolean remove(String id, String removedBy) {
+            public boolean remove(String id) {
                 return forum.removeComment(id);
             }
         };
