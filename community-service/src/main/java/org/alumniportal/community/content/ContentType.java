@@ -23,6 +23,6 @@ public enum ContentType {
             }
         }
         throw new PortalException(HttpStatus.BAD_REQUEST, "unknown-content-type", "Unknown content type",
-                "Content type must be one of POST, COMMENT, CAPSULE or EVENT.").with("type", value);
+                "Content type must be one of POST, COMMENT, CAPSULE or EVENT.").with("contentType", value);
     }
 }

@@ -63,7 +63,7 @@ class ModerationService {
         } catch (DuplicateKeyException again) {
             throw new PortalException(HttpStatus.CONFLICT, "already-flagged", "Already flagged",
                     "You flagged this " + type.name().toLowerCase(java.util.Locale.ROOT) + " already.")
-                    .with("type", type).with("id", id);
+                    .with("contentType", type).with("id", id);
         }
         // a new flag reopens an item an admin approved earlier: someone still finds it objectionable
         FlaggedItem item = mongo.findAndModify(query(where("_id").is(FlaggedItem.idOf(type, id))),
