@@ -83,9 +83,9 @@ class EventCatalog {
         return index.page(filter, page, size, past).map(EventCard::id);
     }
 
-    /** Listed upcoming events (recommendation candidates). */
-    java.util.List<String> upcoming() {
+    /** Listed events not started yet (recommendation candidates). */
+    java.util.List<EventCard> upcoming() {
         Instant now = clock.instant();
-        return index.all(card -> card.listed() && card.startDate().isAfter(now)).stream().map(EventCard::id).toList();
+        return index.all(card -> card.listed() && card.startDate().isAfter(now));
     }
 }

@@ -93,6 +93,18 @@ public class EventService {
         return Optional.ofNullable(mongo.findById(eventId, Event.class)).filter(e -> !e.isRemoved());
     }
 
+    /** What ranking needs of an event without reading it: {@code text} is its lower-cased title, description, place. */
+    public record Upcoming(String id, String text, String createdBy, Instant startDate) {
+    }
+
+    /** Listed events that have not started yet (recommendation candidates), soonest first. */
+    public java.util.List<Upcoming> upcoming() {
+        return catalog.upcoming().stream()
+                .map(card -> new Upcoming(card.id(), card.eventType().name().toLowerCase(java.util.Locale.ROOT)
+                        .replace('_', ' ') + " " + card.text(), card.createdBy(), card.startDate()))
+                .toList();
+    }
+
     /** Scheduled, live events starting in {@code (from, to]} (the reminder sweep; a scan on the embedded store). */
     public java.util.List<Event> startingBetween(Instant from, Instant to) {
         return mongo.find(query(where("status").is(EventStatus.SCHEDULED).and("removed").is(false)

@@ -91,8 +91,8 @@ class ForumIndex {
     }
 
     /** Live posts (recommendation candidates). */
-    List<String> livePosts() {
-        return posts.all(PostCard::listed).stream().map(PostCard::id).toList();
+    List<PostCard> liveCards() {
+        return posts.all(PostCard::listed);
     }
 
     /** A page of a post's top-level comments, oldest first. */
