@@ -23,6 +23,12 @@ public record PageOf<T>(List<T> items, int page, int size, long totalElements, l
         return new PageOf<>(items.stream().map(mapper).toList(), page, size, totalElements, totalPages);
     }
 
+    /** This page without the items that vanished between ranking and reading (a concurrent removal, say). */
+    public PageOf<T> withoutMissing() {
+        return new PageOf<>(items.stream().filter(java.util.Objects::nonNull).toList(), page, size, totalElements,
+                totalPages);
+    }
+
     /** Request values clamped: a negative page is the first, size is 1..{@value #MAX_SIZE}. */
     public static int page(int page) {
         return Math.max(0, page);

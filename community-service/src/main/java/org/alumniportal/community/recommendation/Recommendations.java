@@ -66,7 +66,8 @@ class Recommendations {
         ranked.sort(Scored.BEST_FIRST);
         ranked.addAll(fillers);
         return PageOf.slice(ranked, page, size).map(s -> events.find(s.id())
-                .map(e -> new RecommendedEvent(EventView.of(e), s.score(), s.reasons())).orElse(null));
+                .map(e -> new RecommendedEvent(EventView.of(e), s.score(), s.reasons())).orElse(null))
+                .withoutMissing();
     }
 
     PageOf<RecommendedPost> posts(CurrentUser user, int page, int size) {
@@ -86,7 +87,7 @@ class Recommendations {
         ranked.sort(Scored.BEST_FIRST);
         return PageOf.slice(ranked, page, size).map(s -> forum.summary(s.id())
                 .map(p -> new RecommendedPost(p, s.score(), s.reasons().isEmpty() ? List.of("New in the forum")
-                        : s.reasons())).orElse(null));
+                        : s.reasons())).orElse(null)).withoutMissing();
     }
 
     /** Per user the events they engage with ({@code E:id}) and the posts they like ({@code P:id}). */
