@@ -73,6 +73,9 @@ class CommunityListBenchmark extends CommunityIntegrationTest {
                     .append("removed", false).append("createdAt", java.util.Date.from(at))
                     .append("updatedAt", java.util.Date.from(now)));
             if (posts.size() == 5_000) {
+                // stamped at insert time, as a real write is: the indexes' periodic sync reads by updatedAt
+                Instant written = clock.instant();
+                posts.forEach(p -> p.put("updatedAt", java.util.Date.from(written)));
                 mongo.getCollection("forum_posts").insertMany(posts);
                 posts.clear();
             }
@@ -91,6 +94,8 @@ class CommunityListBenchmark extends CommunityIntegrationTest {
                     .append("waitlistCount", 0L).append("waitlistSequence", 0L).append("removed", false)
                     .append("createdAt", java.util.Date.from(now)).append("updatedAt", java.util.Date.from(now)));
         }
+        Instant written = clock.instant();
+        events.forEach(e -> e.put("updatedAt", java.util.Date.from(written)));
         mongo.getCollection("events").insertMany(events);
         System.out.printf("[benchmark] seeded %,d posts and %,d events in %d ms%n", POSTS, EVENTS,
                 (System.nanoTime() - started) / 1_000_000);
