@@ -22,6 +22,8 @@ public final class ListIndex<E> {
     private final Function<E, String> idOf;
     private final Map<String, E> byId = new ConcurrentHashMap<>();
     private final ConcurrentSkipListSet<E> sorted;
+    /** The sorted entries as an array, rebuilt on the first read after a write: walking an array is far cheaper. */
+    private volatile List<E> snapshot;
 
     public ListIndex(Function<E, String> idOf, Comparator<E> order) {
         this.idOf = idOf;
@@ -35,12 +37,14 @@ public final class ListIndex<E> {
             sorted.remove(previous);
         }
         sorted.add(entry);
+        snapshot = null;
     }
 
     public synchronized void remove(String id) {
         E previous = byId.remove(id);
         if (previous != null) {
             sorted.remove(previous);
+            snapshot = null;
         }
     }
 
@@ -62,7 +66,10 @@ public final class ListIndex<E> {
         long skip = (long) page * size;
         List<E> items = new ArrayList<>(size);
         long total = 0;
-        for (E entry : descending ? sorted.descendingSet() : sorted) {
+        List<E> entries = entries();
+        int n = entries.size();
+        for (int i = 0; i < n; i++) {
+            E entry = entries.get(descending ? n - 1 - i : i);
             if (filter.test(entry)) {
                 if (total >= skip && items.size() < size) {
                     items.add(entry);
@@ -75,6 +82,20 @@ public final class ListIndex<E> {
 
     /** Every matching entry, in index order (for rankings that score a bounded candidate set). */
     public List<E> all(Predicate<E> filter) {
-        return sorted.stream().filter(filter).toList();
+        return entries().stream().filter(filter).toList();
+    }
+
+    private List<E> entries() {
+        List<E> current = snapshot;
+        if (current == null) {
+            synchronized (this) {
+                current = snapshot;
+                if (current == null) {
+                    current = List.copyOf(sorted);
+                    snapshot = current;
+                }
+            }
+        }
+        return current;
     }
 }
