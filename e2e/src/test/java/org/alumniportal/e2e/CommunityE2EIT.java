@@ -18,11 +18,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import tools.jackson.databind.JsonNode;
+
 /**
  * community-service's walk through the gateway with real Keycloak accounts: role checks, an event whose capacity
  * holds under concurrent RSVPs and whose waitlist promotes exactly one person when a seat frees up, the calendar
  * entry, a post whose script comes back inert, exact likes under concurrent repeats, a flagged post an admin
- * removes (then 404), and capsules ranked by engagement. The 50-RSVP race, the two-replica reminder and the
+ * removes (then 404), capsules ranked by engagement, and recommendations from shared RSVPs. The 50-RSVP race, the two-replica reminder and the
  * time-decay ranking need a movable clock or fifty accounts; community-service's ITs prove those.
  */
 @Order(5)
@@ -176,6 +178,31 @@ class CommunityE2EIT {
         List<String> ids = trending.json().path("items").findValuesAsString("id");
         assertThat(ids).contains(liked, quiet);
         assertThat(ids.indexOf(liked)).isLessThan(ids.indexOf(quiet));
+    }
+
+    @Test
+    @Order(7)
+    void recommendationsFollowCoEngagementAndNeverOfferWhatWasAnsweredOrRemoved() {
+        Http.Response created = gateway.post("/api/events/create", event("Kafka workshop"), alumnus.token());
+        assertThat(created.status()).as(created.describe()).isEqualTo(201);
+        String workshop = created.json().path("id").asString();
+        Accounts.User me = students.get(1);
+        // someone who shares my mixer RSVP goes to the workshop: that is the collaborative signal
+        assertThat(gateway.post("/api/events/" + workshop + "/rsvp", Map.of("status", "MAYBE"),
+                students.get(0).token()).status()).isEqualTo(200);
+
+        Http.Response events = gateway.get("/api/recommendations/events", me.token());
+        Http.Response posts = gateway.get("/api/recommendations/posts", me.token());
+
+        assertThat(events.status()).as(events.describe()).isEqualTo(200);
+        List<String> eventIds = events.json().path("items").findValuesAsString("id");
+        assertThat(eventIds).contains(workshop).doesNotContain(eventId);
+        JsonNode first = events.json().path("items").get(0);
+        assertThat(first.path("event").path("id").asString()).isEqualTo(workshop);
+        assertThat(first.path("score").asDouble()).isPositive();
+        assertThat(first.path("reasons").get(0).asString()).contains("your events or likes");
+        assertThat(posts.status()).as(posts.describe()).isEqualTo(200);
+        assertThat(posts.json().path("items").findValuesAsString("id")).doesNotContain(postId);
     }
 
     private static String createCapsule(String title) {

@@ -53,8 +53,8 @@ final class Ranking {
         }
         if (neighbours.people() > 0) {
             score += NEIGHBOUR_WEIGHT * neighbours.weight();
-            reasons.add(neighbours.people() + (neighbours.people() == 1 ? " person" : " people")
-                    + " who share your events or likes engaged with it");
+            reasons.add(neighbours.people() + (neighbours.people() == 1 ? " person who shares" : " people who share")
+                    + " your events or likes engaged with it");
         }
         score += freshness;
         return new Scored(id, Math.round(score * 1000) / 1000.0, reasons);

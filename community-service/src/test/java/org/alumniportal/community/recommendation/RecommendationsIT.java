@@ -74,7 +74,7 @@ class RecommendationsIT extends CommunityIntegrationTest {
         assertThat(ids.get(0)).isEqualTo(theirs);
         assertThat(ids).doesNotContain(shared, removed);
         assertThat(recommended.json().path("items").get(0).path("reasons").get(0).asString())
-                .contains("share your events or likes");
+                .contains("your events or likes");
     }
 
     private void sendProfile(String userId, List<String> skills) throws Exception {
