@@ -30,4 +30,15 @@ class CommunityServiceIT extends ServiceBasicsContract {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("\"items\"", "\"totalElements\"", "\"totalPages\"");
     }
+
+    @Test
+    void theOpenApiDocumentListsTheFlagPathsUnderTheGatewaysPrefixesWithoutTheCallerAsAParameter() throws Exception {
+        HttpResponse<String> docs = get("/v3/api-docs", null);
+
+        assertThat(docs.body()).contains("\"/api/forum/posts/{id}/flag\"", "\"/api/forum/comments/{id}/flag\"",
+                "\"/api/capsules/{id}/flag\"", "\"/api/events/{id}/flag\"", "\"/api/events/{eventId}/rsvp\"",
+                "\"/api/admin/content/moderate\"", "\"/api/recommendations/events\"", "\"/api/capsules/trending\"",
+                "\"201\"", "WAITLISTED", "CAREER_FAIR");
+        assertThat(docs.body()).doesNotContain("\"name\":\"user\"");
+    }
 }
