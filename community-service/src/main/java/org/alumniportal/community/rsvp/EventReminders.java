@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
  * the start. Every replica polls; per event start one {@link ReminderJob} is claimed atomically (so two replicas
  * never work on it together), and per attendee a {@link ReminderSent} marker with a unique id is written before the
  * event goes to the outbox (so a takeover after a crash skips who was reminded). The one window left is a crash
- * between a marker and its outbox entry: that attendee is not reminded, never reminded twice.
+ * between a marker and its outbox entry: that attendee is not reminded, never reminded twice. Someone who RSVPs
+ * within the lead time is reminded by the next sweep.
  */
 @Component
 class EventReminders {
@@ -74,12 +75,12 @@ class EventReminders {
     private int remind(Event event, Instant now) {
         String jobId = event.getId() + ":" + event.getStartDate().getEpochSecond();
         try {
-            mongo.insert(new ReminderJob(jobId, event.getId(), ReminderJob.State.PENDING, null, Instant.EPOCH, 0, null));
+            mongo.insert(new ReminderJob(jobId, event.getId(), null, Instant.EPOCH, 0, null));
         } catch (DuplicateKeyException exists) {
             // created by an earlier run or another replica; the claim below decides who works on it
         }
         ReminderJob claimed = mongo.findAndModify(
-                query(where("_id").is(jobId).and("state").is(ReminderJob.State.PENDING).and("leaseUntil").lt(now)),
+                query(where("_id").is(jobId).and("leaseUntil").lt(now)),
                 new Update().set("owner", replica).set("leaseUntil", now.plus(settings.lease())), ReminderJob.class);
         if (claimed == null) {
             return 0;
@@ -95,10 +96,13 @@ class EventReminders {
                     event.getStartDate(), event.isVirtual() ? event.getMeetingLink() : event.getLocation()));
             sent++;
         }
+        // release the lease at once: the next sweep (of any replica) reminds whoever RSVPs from now on
         mongo.updateFirst(query(where("_id").is(jobId).and("owner").is(replica)),
-                new Update().set("state", ReminderJob.State.DONE).set("doneAt", clock.instant()).inc("sent", sent),
+                new Update().set("leaseUntil", now).set("lastRunAt", clock.instant()).inc("sent", sent),
                 ReminderJob.class);
-        log.info("Reminded {} attendees of event {} (job {})", sent, event.getId(), jobId);
+        if (sent > 0) {
+            log.info("Reminded {} attendees of event {} (job {})", sent, event.getId(), jobId);
+        }
         return sent;
     }
 }

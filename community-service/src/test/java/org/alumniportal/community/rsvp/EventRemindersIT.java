@@ -61,6 +61,13 @@ class EventRemindersIT extends CommunityIntegrationTest {
         assertThatThrownBy(() -> reminders(id, 4, Duration.ofSeconds(3)))
                 .as("no attendee is reminded twice, also by a later sweep as after a restart")
                 .isInstanceOf(AssertionError.class);
+
+        String late = newId("late");
+        rsvp(id, bearer(late, "STUDENT"), "ATTENDING");
+        replicaB.sendDue();
+        replicaA.sendDue();
+        assertThat(reminders(id, 4, Duration.ofSeconds(30))).anySatisfy(r -> assertThat(r.value()).contains(late));
+        assertThatThrownBy(() -> reminders(id, 5, Duration.ofSeconds(3))).isInstanceOf(AssertionError.class);
     }
 
     private static List<ConsumerRecord<String, String>> reminders(String eventId, int count, Duration timeout) {
