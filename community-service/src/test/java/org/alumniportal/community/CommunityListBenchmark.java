@@ -1,5 +1,6 @@
 package org.alumniportal.community;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
@@ -109,6 +110,7 @@ class CommunityListBenchmark extends CommunityIntegrationTest {
         System.out.printf("[benchmark] %-28s %,d requests at %d/s: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, "
                 + "max %.1f ms, %d failed%n", name, sorted.length, RATE, pct(sorted, 50), pct(sorted, 95),
                 pct(sorted, 99), sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1000.0, failures.get());
+        assertThat(failures.get()).as("requests that did not answer 200").isZero();
     }
 
     private AtomicInteger fire(String bearer, java.util.function.IntFunction<String> path, Duration duration,

@@ -1,5 +1,6 @@
 package org.alumniportal.notification.live;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
@@ -106,6 +107,7 @@ class NotificationDeliveryBenchmark extends NotificationIntegrationTest {
                         + "p50 %.0f ms, p95 %.0f ms, p99 %.0f ms, max %.0f ms%n",
                 total, total / sendSeconds, USERS, latencies.size(), ms(latencies, 0.50), ms(latencies, 0.95),
                 ms(latencies, 0.99), ms(latencies, 1.0));
+        assertThat(latencies).as("every event reached its user's stream").hasSize(total);
     }
 
     private void warmUp(String user, SseClient client) {
