@@ -38,6 +38,8 @@ public record OutboxEntry(@Id String id, String topic, String key, String type, 
 
     public enum Status {
         PENDING, SENT,
+        /** Written ahead of its state change ({@link EventPublisher#stage}); not sent until released. */
+        STAGED,
         /** Failed {@code portal.outbox.max-attempts} times with an error a retry cannot fix; no longer blocks others. */
         PARKED
     }

@@ -19,6 +19,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                    broker that is down or slow parks nothing: that error is the broker's, not the entry's.
  * @param claimTimeout how long a relay's claim on an entry holds; longer than {@code sendTimeout}, so a live
  *                     relay keeps its claim and a dead one's lapses
+ * @param stagedTimeout how old a {@code STAGED} entry gets before the relay releases it: its service died between
+ *                      the entry and the state write, and publishing beats losing the event
+ * @param transactions {@code auto}: one Mongo transaction for a state change and its events where the server
+ *                     supports them (replica set, sharded cluster); {@code never}: staged writes everywhere
  */
 @ConfigurationProperties("portal.outbox")
 public record OutboxProperties(
@@ -28,7 +32,13 @@ public record OutboxProperties(
         @DefaultValue("100") int batchSize,
         @DefaultValue("1h") Duration sentRetention,
         @DefaultValue("5") int maxAttempts,
-        @DefaultValue("1m") Duration claimTimeout) {
+        @DefaultValue("1m") Duration claimTimeout,
+        @DefaultValue("1m") Duration stagedTimeout,
+        @DefaultValue("auto") Transactions transactions) {
+
+    public enum Transactions {
+        AUTO, NEVER
+    }
 
     @ConstructorBinding
     public OutboxProperties {
@@ -44,7 +54,14 @@ public record OutboxProperties(
     /** The shape before parking and claims; kept so existing callers still compile. */
     public OutboxProperties(boolean relayEnabled, Duration pollInterval, Duration sendTimeout, int batchSize,
             Duration sentRetention) {
-        this(relayEnabled, pollInterval, sendTimeout, batchSize, sentRetention, 5,
-                sendTimeout.plusSeconds(45));
+        this(relayEnabled, pollInterval, sendTimeout, batchSize, sentRetention, 5, sendTimeout.plusSeconds(45),
+                Duration.ofMinutes(1), Transactions.AUTO);
+    }
+
+    /** The shape before staged writes; kept so callers of it still compile. */
+    public OutboxProperties(boolean relayEnabled, Duration pollInterval, Duration sendTimeout, int batchSize,
+            Duration sentRetention, int maxAttempts, Duration claimTimeout) {
+        this(relayEnabled, pollInterval, sendTimeout, batchSize, sentRetention, maxAttempts, claimTimeout,
+                Duration.ofMinutes(1), Transactions.AUTO);
     }
 }

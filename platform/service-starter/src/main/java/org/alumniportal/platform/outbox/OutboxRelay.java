@@ -234,6 +234,23 @@ public class OutboxRelay implements SmartLifecycle {
         return error.length() > 1000 ? error.substring(0, 1000) : error;
     }
 
+    /**
+     * Releases entries staged longer than {@code staged-timeout}: their service died between the entry and the
+     * state write (or could not release them), and publishing beats losing the event.
+     *
+     * @return how many were released
+     */
+    public long releaseAbandonedStaged() {
+        Instant before = Instant.now().minus(properties.stagedTimeout());
+        long released = mongo.updateMulti(
+                query(where("status").is(OutboxEntry.Status.STAGED).and("createdAt").lt(before)),
+                new Update().set("status", OutboxEntry.Status.PENDING), OutboxEntry.class).getModifiedCount();
+        if (released > 0) {
+            log.warn("Released {} outbox entries staged for longer than {}", released, properties.stagedTimeout());
+        }
+        return released;
+    }
+
     /** Sent entries are only kept for inspection; without this the pending query would scan them forever. */
     void purgeSent() {
         Instant before = Instant.now().minus(properties.sentRetention());
@@ -251,6 +268,7 @@ public class OutboxRelay implements SmartLifecycle {
 
     private void purgeQuietly() {
         try {
+            releaseAbandonedStaged();
             purgeSent();
         } catch (RuntimeException e) {
             log.warn("Outbox purge failed, retried in {}: {}", PURGE_INTERVAL, e.toString());
@@ -267,8 +285,8 @@ public class OutboxRelay implements SmartLifecycle {
         });
         long interval = Math.max(1, properties.pollInterval().toMillis());
         started.scheduleWithFixedDelay(this::relayQuietly, 0, interval, TimeUnit.MILLISECONDS);
-        started.scheduleWithFixedDelay(this::purgeQuietly, PURGE_INTERVAL.toMillis(), PURGE_INTERVAL.toMillis(),
-                TimeUnit.MILLISECONDS);
+        long housekeeping = Math.min(PURGE_INTERVAL.toMillis(), Math.max(1, properties.stagedTimeout().toMillis()));
+        started.scheduleWithFixedDelay(this::purgeQuietly, housekeeping, housekeeping, TimeUnit.MILLISECONDS);
         executor = started;
     }
 

@@ -169,4 +169,48 @@ class OutboxIT {
             await().atMost(WAIT).until(() -> entry(service, behind.id()).status() == OutboxEntry.Status.SENT);
         }
     }
+
+    @Test
+    void aStateChangeThatFailsLeavesNoEventAndOneThatSucceedsIsPublished() {
+        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(temp.resolve("kafka"), 0, 0);
+                ConfigurableApplicationContext service = startService(broker.bootstrapServers(), true)) {
+            EventPublisher publisher = service.getBean(EventPublisher.class);
+            MongoTemplate mongo = service.getBean(MongoTemplate.class);
+            assertThat(publisher.transactional()).as("the embedded store has no transactions").isFalse();
+            String userId = UUID.randomUUID().toString();
+
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> publisher.publishWith(userId, () -> {
+                throw new IllegalStateException("state write failed");
+            }, new UserRegistered(userId, "failed@example.edu", "Never Stored", "ALUMNI")))
+                    .hasMessage("state write failed");
+            assertThat(mongo.find(query(where("key").is(userId)), OutboxEntry.class)).isEmpty();
+
+            String stored = publisher.publishWith(userId, () -> "stored",
+                    new UserVerified(userId, "ada@example.edu", "ALUMNI"));
+            assertThat(stored).isEqualTo("stored");
+            List<ConsumerRecord<String, String>> records = TopicRecords.await(broker.bootstrapServers(), Topics.USER,
+                    r -> userId.equals(r.key()), 1, WAIT);
+            assertThat(EventEnvelopes.read(records.get(0).value()).type()).isEqualTo(UserVerified.TYPE);
+        }
+    }
+
+    @Test
+    void eventsStagedByAServiceThatDiedBeforeReleasingThemArePublishedRatherThanLost() {
+        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(temp.resolve("kafka"), 0, 0)) {
+            String userId = UUID.randomUUID().toString();
+            StagedEvents staged;
+            // Dies between the staged entry and its release (the state write may or may not have happened).
+            try (ConfigurableApplicationContext dying = startService(broker.bootstrapServers(), false)) {
+                staged = dying.getBean(EventPublisher.class)
+                        .stage(userId, new UserRegistered(userId, "linus@example.edu", "Linus", "STUDENT"));
+                assertThat(entry(dying, staged.ids().get(0)).status()).isEqualTo(OutboxEntry.Status.STAGED);
+            }
+            try (ConfigurableApplicationContext restarted = startService(broker.bootstrapServers(), true,
+                    "--portal.outbox.staged-timeout=300ms")) {
+                List<ConsumerRecord<String, String>> records = TopicRecords.await(broker.bootstrapServers(),
+                        Topics.USER, r -> userId.equals(r.key()), 1, WAIT);
+                assertThat(EventEnvelopes.read(records.get(0).value()).id()).isEqualTo(staged.ids().get(0));
+            }
+        }
+    }
 }
