@@ -51,6 +51,8 @@ public class PortalDefaults implements EnvironmentPostProcessor {
         d.put("management.observations.enable.spring.security", "false");
         // The gateway's Swagger UI shows every service's document; /error is plumbing, not API.
         d.put("springdoc.paths-to-exclude", "/error");
+        // Responses are JSON unless a method says otherwise (a PNG, a PDF); "*/*" tells a client generator nothing.
+        d.put("springdoc.default-produces-media-type", "application/json");
         d.put("server.error.include-stacktrace", "never");
         d.put("server.error.include-message", "never");
         // Stored files (platform.files): one folder per service; FileTypes enforces the real per-kind caps,
