@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
@@ -41,6 +43,7 @@ class AlumniCardController {
     @Operation(summary = "Generate my alumni card", description = "Only for a VERIFIED profile (else 409 "
             + "profile-not-verified). Generating again replaces the card: the previous QR code reads REVOKED.")
     @PostMapping({"", "/generate"})
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<CardView> generate(CurrentUser user) {
         return ResponseEntity.created(URI.create("/api/alumni-card/me")).body(cards.generate(user));
     }

@@ -162,8 +162,8 @@ class DirectorySearchIT extends ProfileIntegrationTest {
         ProfileHttp.Response bad = http.get("/api/profiles/search?batchYear=abc&page=-1", user.bearer());
 
         assertThat(capped.status()).isEqualTo(200);
-        assertThat(capped.json().path("size").asInt()).isEqualTo(50);
-        assertThat(capped.json().path("items").size()).isLessThanOrEqualTo(50);
+        assertThat(capped.json().path("size").asInt()).isEqualTo(100);
+        assertThat(capped.json().path("items").size()).isLessThanOrEqualTo(100);
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.problemType()).isEqualTo("validation");
         List<String> fields = new ArrayList<>();
