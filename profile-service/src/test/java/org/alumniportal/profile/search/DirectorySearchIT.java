@@ -121,6 +121,27 @@ class DirectorySearchIT extends ProfileIntegrationTest {
     }
 
     @Test
+    void alumniRecommendationsAreTheConnectionSuggestionsAsAGet() {
+        String skill = unique("Skill");
+        String company = unique("Company");
+        TestUsers me = TestUsers.student();
+        TestUsers colleague = TestUsers.alumnus();
+        profile(me, company, 2019, null, "Java", skill);
+        profile(colleague, company, 2020, null, "java", skill);
+
+        ProfileHttp.Response response = http.get("/api/recommendations/alumni?limit=5", me.bearer());
+        ProfileHttp.Response tooMany = http.get("/api/recommendations/alumni?limit=51", me.bearer());
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.json().path("items").get(0).path("profile").path("userId").asString())
+                .isEqualTo(colleague.id());
+        assertThat(response.json().path("items").size()).isLessThanOrEqualTo(5);
+        assertThat(response.body()).doesNotContain("\"userId\":\"" + me.id() + "\"");
+        assertThat(tooMany.status()).isEqualTo(400);
+        assertThat(tooMany.problemType()).isEqualTo("validation");
+    }
+
+    @Test
     void suggestionsNeedOwnProfileAndASaneLimit() {
         TestUsers nobody = TestUsers.alumnus();
 
