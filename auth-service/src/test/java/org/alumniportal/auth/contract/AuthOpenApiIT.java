@@ -2,11 +2,11 @@ package org.alumniportal.auth.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.alumniportal.auth.AuthIntegrationTest;
 import org.alumniportal.auth.testing.Api;
+import org.alumniportal.platform.test.OpenApiSnapshots;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
@@ -18,12 +18,11 @@ import tools.jackson.databind.JsonNode;
 class AuthOpenApiIT extends AuthIntegrationTest {
 
     @Test
-    void theDocumentHidesTheCallerDeclaresRealStatusesAndProblems() throws Exception {
+    void theDocumentHidesTheCallerDeclaresRealStatusesAndProblems() {
         Api.Response docs = api.get("/v3/api-docs", null);
         assertThat(docs.status()).isEqualTo(200);
-        Path out = Path.of("target", "openapi", "auth-service.json");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, docs.body());
+        OpenApiSnapshots.writeAndCheck("auth-service", docs.body(),
+                Path.of("..", "e2e", "src", "test", "openapi", "auth-service.json"));
         JsonNode paths = docs.json().path("paths");
 
         assertThat(paths.path("/api/auth/me").path("get").path("parameters").isMissingNode()

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.alumniportal.job.testing.Api;
 import org.alumniportal.job.testing.JobIntegrationTest;
+import org.alumniportal.platform.test.OpenApiSnapshots;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
@@ -15,6 +16,8 @@ class JobOpenApiIT extends JobIntegrationTest {
     void theDocumentDeclaresRealStatusesUploadsAndOnePageShape() {
         Api.Response docs = api.get("/v3/api-docs", null);
         assertThat(docs.status()).isEqualTo(200);
+        OpenApiSnapshots.writeAndCheck("job-service", docs.body(),
+                java.nio.file.Path.of("..", "e2e", "src", "test", "openapi", "job-service.json"));
         JsonNode paths = docs.json().path("paths");
 
         assertThat(paths.path("/api/jobs").path("post").path("responses").propertyNames())

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.alumniportal.profile.support.ProfileHttp;
 import org.alumniportal.profile.support.ProfileIntegrationTest;
+import org.alumniportal.platform.test.OpenApiSnapshots;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
@@ -15,6 +16,8 @@ class ProfileOpenApiIT extends ProfileIntegrationTest {
     void theDocumentDeclaresRealStatusesUploadsAndTheSpecPaths() {
         ProfileHttp.Response docs = http.get("/v3/api-docs", null);
         assertThat(docs.status()).isEqualTo(200);
+        OpenApiSnapshots.writeAndCheck("profile-service", docs.body(),
+                java.nio.file.Path.of("..", "e2e", "src", "test", "openapi", "profile-service.json"));
         JsonNode paths = docs.json().path("paths");
 
         assertThat(paths.path("/api/profiles").path("post").path("responses").propertyNames())
