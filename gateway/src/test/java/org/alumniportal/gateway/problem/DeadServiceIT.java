@@ -81,7 +81,7 @@ class DeadServiceIT {
     @BeforeEach
     void client() {
         gateway = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port)
-                .responseTimeout(Duration.ofSeconds(20)).build();
+                .responseTimeout(Duration.ofSeconds(90)).build();
         bearer = keycloak.login("user-dead-service", "ALUMNI").bearer();
     }
 
