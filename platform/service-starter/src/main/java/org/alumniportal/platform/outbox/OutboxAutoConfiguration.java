@@ -6,7 +6,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
-import org.springframework.data.mongodb.MongoDatabaseFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
 
@@ -30,9 +29,9 @@ public class OutboxAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     EventPublisher eventPublisher(MongoTemplate mongo, JsonMapper json, OutboxRelay relay, Environment environment,
-            MongoDatabaseFactory factory, OutboxProperties properties) {
+            OutboxProperties properties) {
         return new EventPublisher(mongo, json, relay,
                 environment.getProperty("spring.application.name", "unknown-service"),
-                OutboxTransactions.template(mongo, factory, properties));
+                OutboxTransactions.template(mongo, properties));
     }
 }

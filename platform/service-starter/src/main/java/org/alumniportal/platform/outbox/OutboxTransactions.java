@@ -31,10 +31,11 @@ final class OutboxTransactions {
     }
 
     /** A template over a transaction manager of its own, or null where the server has no transactions. */
-    static TransactionTemplate template(MongoTemplate mongo, MongoDatabaseFactory factory, OutboxProperties properties) {
+    static TransactionTemplate template(MongoTemplate mongo, OutboxProperties properties) {
         boolean on = properties.transactions() == OutboxProperties.Transactions.AUTO && supported(mongo);
+        MongoDatabaseFactory factory = on ? mongo.getMongoDatabaseFactory() : null;
         log.info("Outbox writes: {}", on ? "state change and events in one MongoDB transaction"
                 : "events staged before the state change (no transactions on this server)");
-        return on ? new TransactionTemplate(new MongoTransactionManager(factory)) : null;
+        return factory != null ? new TransactionTemplate(new MongoTransactionManager(factory)) : null;
     }
 }
