@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -25,6 +26,7 @@ class PasswordController {
     }
 
     @PostMapping("/forgot-password")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Mail a password-reset token (valid 30 minutes, single use)",
             description = "Always 202 with the same body, whether or not the address has an account.")
     ResponseEntity<Map<String, String>> forgot(@Valid @RequestBody ForgotPasswordRequest request) {
@@ -34,6 +36,7 @@ class PasswordController {
     }
 
     @PostMapping("/reset-password")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Set a new password with a mailed token; ends every session of the user",
             description = "204 on success; reset-token-invalid for an unknown, used or expired token; "
                     + "validation errors on newPassword when it breaks the policy.")

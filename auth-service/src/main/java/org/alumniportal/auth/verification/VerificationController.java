@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -33,6 +34,7 @@ class VerificationController {
     }
 
     @PostMapping("/resend-verification")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Mail a new code (the old one stops working)",
             description = "The same 202 for every address, known or not; within 60 s of the last code 429 "
                     + "otp-cooldown with Retry-After.")

@@ -1,5 +1,6 @@
 package org.alumniportal.gateway.problem;
 
+import java.io.IOException;
 import java.net.ConnectException;
 import java.util.Objects;
 
@@ -47,7 +48,9 @@ class ProblemErrorHandler implements ErrorWebExceptionHandler {
                     HttpStatus.SERVICE_UNAVAILABLE, "identity-provider-unavailable", "Identity provider unavailable",
                     "Tokens cannot be checked right now; try again shortly."));
         }
-        if (causedBy(error, ConnectException.class)) {
+        if (causedBy(error, ConnectException.class) || causedBy(error, IOException.class)) {
+            // Refused, reset, or closed before the answer (a pooled connection to an instance that just died):
+            // an idempotent request was already retried on other instances; either way the service is not there.
             return TracedLog.log(() -> log.warn("Upstream unreachable for {}: {}", exchange.getRequest().getPath(),
                     error.getMessage())).then(problems.write(exchange, HttpStatus.SERVICE_UNAVAILABLE,
                     "service-unavailable", "Service unavailable",

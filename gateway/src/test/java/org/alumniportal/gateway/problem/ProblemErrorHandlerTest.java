@@ -27,6 +27,15 @@ class ProblemErrorHandlerTest {
     }
 
     @Test
+    void aConnectionClosedUnderTheRequestIsAServiceUnavailableProblemNotAnInternalError() {
+        MockServerWebExchange exchange = handle(new IllegalStateException("proxy",
+                new java.io.IOException("Connection prematurely closed BEFORE response")));
+
+        assertThat(exchange.getResponse().getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+        assertThat(body(exchange)).contains("/problems/service-unavailable");
+    }
+
+    @Test
     void anUnreachableIdentityProviderIsAServiceUnavailableProblemNotAnInternalError() {
         MockServerWebExchange exchange = handle(new AuthenticationServiceException("Couldn't retrieve remote JWK set"));
 

@@ -5,6 +5,7 @@ import java.net.URI;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.alumniportal.platform.files.MultipartIntake;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.multipart.MultipartFile;
@@ -19,10 +20,14 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.alumniportal.platform.web.PageResponse;
 
 /** Applying to jobs and following applications through the pipeline. */
 @RestController
@@ -38,6 +43,7 @@ class ApplicationController {
     }
 
     @PostMapping("/api/jobs/{jobId}/apply")
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Apply with the CV on your profile (STUDENT; ALUMNI where the poster allows); once per job")
     ResponseEntity<ApplicationView> apply(CurrentUser user, @PathVariable String jobId,
             @Valid @RequestBody(required = false) ApplyRequest request) {
@@ -49,11 +55,16 @@ class ApplicationController {
     }
 
     @PostMapping(path = "/api/jobs/{jobId}/apply", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Apply with an uploaded CV: multipart part 'cv' (PDF or DOCX, checked from the content; "
-            + "415 otherwise, 413 when too big) and optional part 'coverLetter'")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Apply with an uploaded CV: multipart part 'file' like every upload of the portal (PDF or "
+            + "DOCX, checked from the content; 415 unsupported-file-type otherwise, 413 file-too-large when too big, "
+            + "400 file-missing without it) and optional part 'coverLetter'; part 'cv' is still read for older clients")
     ResponseEntity<ApplicationView> applyWithCv(CurrentUser user, @PathVariable String jobId,
+            @RequestPart(name = MultipartIntake.PART, required = false) MultipartFile file,
+            @Parameter(deprecated = true, description = "older name of part 'file'")
             @RequestPart(name = "cv", required = false) MultipartFile cv, @Valid @ModelAttribute ApplyForm form) {
-        return created(applications.apply(user, jobId, form.coverLetter(), uploads.accept(cv), uploads::discard));
+        return created(applications.apply(user, jobId, form.coverLetter(), uploads.accept(file != null ? file : cv),
+                uploads::discard));
     }
 
     @GetMapping("/api/applications/{id}/cv")
@@ -76,14 +87,14 @@ class ApplicationController {
 
     @GetMapping("/api/applications/my-applications")
     @Operation(summary = "My applications, newest first")
-    ApplicationPage mine(CurrentUser user, @RequestParam(defaultValue = "0") int page,
+    PageResponse<ApplicationView> mine(CurrentUser user, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
         return applications.mine(user, page, size);
     }
 
     @GetMapping("/api/jobs/{jobId}/applications")
     @Operation(summary = "Applications to one of my jobs (poster only), newest first; listing does not mark them viewed")
-    ApplicationPage forJob(CurrentUser user, @PathVariable String jobId,
+    PageResponse<ApplicationView> forJob(CurrentUser user, @PathVariable String jobId,
             @RequestParam(required = false) ApplicationStatus status, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
         return applications.forJob(user, jobId, status, page, size);

@@ -22,6 +22,8 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.alumniportal.platform.web.PageResponse;
+import org.alumniportal.platform.web.Paging;
 
 /**
  * Applying and the pipeline. State is written first, then the event (see {@code EventPublisher}).
@@ -31,7 +33,7 @@ import org.springframework.stereotype.Service;
 @Service
 class ApplicationService {
 
-    static final int MAX_PAGE_SIZE = 100;
+    static final int MAX_PAGE_SIZE = Paging.MAX_SIZE;
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "appliedAt").and(Sort.by("_id"));
     private static final Logger log = LoggerFactory.getLogger(ApplicationService.class);
 
@@ -149,20 +151,20 @@ class ApplicationService {
         return application;
     }
 
-    ApplicationPage mine(CurrentUser user, int page, int size) {
-        return ApplicationPage.of(applications.findByApplicantId(user.id(), pageRequest(page, size)));
+    PageResponse<ApplicationView> mine(CurrentUser user, int page, int size) {
+        return PageResponse.of(applications.findByApplicantId(user.id(), pageRequest(page, size)), ApplicationView::of);
     }
 
     /** Poster only (a deleted job's applications stay reachable one by one, not through this list). */
-    ApplicationPage forJob(CurrentUser user, String jobId, ApplicationStatus status, int page, int size) {
+    PageResponse<ApplicationView> forJob(CurrentUser user, String jobId, ApplicationStatus status, int page, int size) {
         Job job = jobs.require(jobId);
         if (!job.isPostedBy(user.id())) {
             throw new PortalException(HttpStatus.FORBIDDEN, "not-job-poster", "Not the job's poster",
                     "Only the poster of this job sees its applications.").with("jobId", jobId);
         }
         PageRequest pageRequest = pageRequest(page, size);
-        return ApplicationPage.of(status == null ? applications.findByJobId(jobId, pageRequest)
-                : applications.findByJobIdAndStatus(jobId, status, pageRequest));
+        return PageResponse.of(status == null ? applications.findByJobId(jobId, pageRequest)
+                : applications.findByJobIdAndStatus(jobId, status, pageRequest), ApplicationView::of);
     }
 
     JobApplication require(String applicationId) {

@@ -14,6 +14,7 @@ import org.alumniportal.platform.files.FileKind;
 import org.alumniportal.platform.files.FileStore;
 import org.alumniportal.platform.files.FileTypes;
 import org.alumniportal.platform.files.StoredFile;
+import org.alumniportal.platform.files.MultipartIntake;
 import org.alumniportal.platform.web.PortalException;
 
 /**
@@ -33,15 +34,7 @@ class CvUploads {
 
     /** Validates now (before anything is stored); the returned function stores it under an application id. */
     Function<String, StoredCv> accept(MultipartFile upload) {
-        if (upload == null || upload.isEmpty()) {
-            throw fileRequired();
-        }
-        AcceptedFile accepted; // reads at most one byte past the cap, then 413
-        try (InputStream in = upload.getInputStream()) {
-            accepted = fileTypes.accept(FileKind.CV, upload.getOriginalFilename(), in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        AcceptedFile accepted = new MultipartIntake(fileTypes).accept(FileKind.CV, upload);
         return applicationId -> {
             StoredFile stored = files.put("applications/" + applicationId + "/cv." + accepted.extension(),
                     accepted.content(), accepted.contentType(), accepted.originalName());
@@ -57,9 +50,9 @@ class CvUploads {
         return files.open(cv.key()).orElseThrow(CvUploads::cvNotFound);
     }
 
+    /** The portal's one problem for an upload without its file: 400 {@code file-missing}. */
     static PortalException fileRequired() {
-        return new PortalException(HttpStatus.BAD_REQUEST, "cv-file-required", "CV file required",
-                "cvSource UPLOAD needs a multipart request with the file in part 'cv'.");
+        return MultipartIntake.missing();
     }
 
     static PortalException cvNotFound() {

@@ -16,9 +16,6 @@ final class DashboardViews {
             Instant createdAt, long views, long applications, Map<String, Long> applicationsByStatus) {
     }
 
-    record MyJobPage(List<MyJob> items, int page, int size, long totalElements, long totalPages) {
-    }
-
     /**
      * @param reachedShare of the applications, the share that ever reached each status (a funnel: SHORTLISTED
      *                     counts those now in INTERVIEW too); {@code applyRate} = applications / views

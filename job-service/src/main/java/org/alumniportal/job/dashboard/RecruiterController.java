@@ -1,7 +1,7 @@
 package org.alumniportal.job.dashboard;
 
 import org.alumniportal.job.dashboard.DashboardViews.Analytics;
-import org.alumniportal.job.dashboard.DashboardViews.MyJobPage;
+import org.alumniportal.job.dashboard.DashboardViews.MyJob;
 import org.alumniportal.job.dashboard.DashboardViews.Summary;
 import org.alumniportal.job.job.JobPermissions;
 import org.alumniportal.platform.security.CurrentUser;
@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.alumniportal.platform.web.PageResponse;
 
 /** The poster's view of their jobs (ALUMNI and RECRUITER, like posting). */
 @RestController
@@ -27,7 +28,7 @@ class RecruiterController {
 
     @GetMapping("/jobs")
     @Operation(summary = "My jobs, newest first, with application counts by status")
-    MyJobPage jobs(CurrentUser user, @RequestParam(defaultValue = "0") int page,
+    PageResponse<MyJob> jobs(CurrentUser user, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
         JobPermissions.requireMayPost(user);
         return dashboard.myJobs(user.id(), page, size);

@@ -16,7 +16,6 @@ import org.alumniportal.job.application.StatusChange;
 import org.alumniportal.job.dashboard.DashboardViews.Analytics;
 import org.alumniportal.job.dashboard.DashboardViews.JobAnalytics;
 import org.alumniportal.job.dashboard.DashboardViews.MyJob;
-import org.alumniportal.job.dashboard.DashboardViews.MyJobPage;
 import org.alumniportal.job.dashboard.DashboardViews.Summary;
 import org.alumniportal.job.job.Job;
 import org.alumniportal.job.job.JobRepository;
@@ -24,6 +23,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
+import org.alumniportal.platform.web.PageResponse;
 
 /**
  * Figures for a poster. One read of the poster's applications per request ({@code findByPosterId}: the
@@ -43,7 +43,7 @@ class RecruiterDashboard {
         this.applications = applications;
     }
 
-    MyJobPage myJobs(String posterId, int page, int size) {
+    PageResponse<MyJob> myJobs(String posterId, int page, int size) {
         Page<Job> mine = pageOfJobs(posterId, page, size);
         Map<String, List<JobApplication>> byJob = applicationsByJob(posterId);
         List<MyJob> items = mine.getContent().stream().map(job -> {
@@ -52,7 +52,7 @@ class RecruiterDashboard {
                     job.getApplicationDeadline(), job.getCreatedAt(), job.getViews(), received.size(),
                     countByStatus(received));
         }).toList();
-        return new MyJobPage(items, mine.getNumber(), mine.getSize(), mine.getTotalElements(), mine.getTotalPages());
+        return new PageResponse<>(items, mine.getNumber(), mine.getSize(), mine.getTotalElements(), mine.getTotalPages());
     }
 
     Analytics analytics(String posterId, int page, int size) {

@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -33,6 +35,7 @@ class JobController {
     }
 
     @PostMapping({"", "/create"})
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Post a job (ALUMNI or RECRUITER); skills are normalised, the deadline must be in the future")
     ResponseEntity<JobView> create(CurrentUser user, @Valid @RequestBody JobDetails details) {
         Job job = jobs.post(user, details);
@@ -58,6 +61,7 @@ class JobController {
     }
 
     @DeleteMapping("/{jobId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Delete a job (poster or admin); its applications stay readable to their parties")
     ResponseEntity<Void> delete(CurrentUser user, @PathVariable String jobId) {
         jobs.delete(user, jobId);

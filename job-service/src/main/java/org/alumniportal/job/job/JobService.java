@@ -64,11 +64,11 @@ public class JobService {
         Instant now = clock.instant();
         Job job = Job.post(UUID.randomUUID().toString(), details, SkillNormalizer.standard().normalizeAll(details.skillsRequired()),
                 user.id(), JobPermissions.posterRoleOf(user), now);
-        jobs.insert(job);
+        // The job and its event are written together: no job.posted.v1 is lost to a crash between the two writes.
+        events.publishWith(job.getId(), () -> jobs.insert(job), new JobPosted(job.getId(), job.getTitle(),
+                job.getCompany(), job.getLocation(), job.getJobType().name(), job.isRemote(), job.getSkillsRequired(),
+                job.getPostedBy(), job.getApplicationDeadline()));
         local.publishEvent(new JobSaved(job));
-        events.publish(job.getId(), new JobPosted(job.getId(), job.getTitle(), job.getCompany(), job.getLocation(),
-                job.getJobType().name(), job.isRemote(), job.getSkillsRequired(), job.getPostedBy(),
-                job.getApplicationDeadline()));
         log.info("Job {} posted by {}", job.getId(), job.getPostedBy());
         return job;
     }

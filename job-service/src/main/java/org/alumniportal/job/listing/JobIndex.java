@@ -48,6 +48,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import jakarta.annotation.PreDestroy;
+import org.alumniportal.platform.web.PageResponse;
 
 /**
  * Open jobs in an in-memory Lucene index. Holds only ACTIVE, undeleted jobs; the deadline is checked at
@@ -113,7 +114,7 @@ class JobIndex {
         refresh();
     }
 
-    JobPage search(JobFilter filter, int page, int size) {
+    PageResponse<JobCard> search(JobFilter filter, int page, int size) {
         Query query = toQuery(filter);
         try {
             IndexSearcher searcher = searchers.acquire();
@@ -133,7 +134,7 @@ class JobIndex {
                         }
                     }
                 }
-                return new JobPage(items, page, size, total, (total + size - 1) / size);
+                return new PageResponse<>(items, page, size, total, (total + size - 1) / size);
             } finally {
                 searchers.release(searcher);
             }

@@ -11,13 +11,15 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.alumniportal.platform.web.PageResponse;
+import org.alumniportal.platform.web.Paging;
 
 /** The job board: open jobs, newest first, filtered. */
 @RestController
 @Tag(name = "Jobs")
 class JobListController {
 
-    static final int MAX_SIZE = 100;
+    static final int MAX_SIZE = Paging.MAX_SIZE;
 
     private final JobIndex index;
 
@@ -27,7 +29,7 @@ class JobListController {
 
     @GetMapping("/api/jobs")
     @Operation(summary = "Open jobs (ACTIVE, before their deadline), newest first; every given filter must match")
-    JobPage list(@RequestParam(required = false) String company,
+    PageResponse<JobCard> list(@RequestParam(required = false) String company,
             @RequestParam(required = false) String location,
             @Parameter(description = "comma separated; a job must require all of them")
             @RequestParam(required = false) List<String> skills,

@@ -39,7 +39,7 @@ class CvUploadIT extends JobIntegrationTest {
     @Test
     void anUploadedCvTravelsWithTheApplicationAndOnlyItsPartiesDownloadIt() {
         Api.Response applied = api.multipart("/api/jobs/" + jobId + "/apply", Map.of("coverLetter", "See my CV"),
-                new Api.FilePart("cv", "ada-cv.pdf", "application/pdf", PDF), student);
+                new Api.FilePart("file", "ada-cv.pdf", "application/pdf", PDF), student);
 
         assertThat(applied.status()).as(applied.body()).isEqualTo(201);
         String id = applied.json().path("id").asString();
@@ -109,7 +109,7 @@ class CvUploadIT extends JobIntegrationTest {
                 null, student);
 
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.problemType()).isEqualTo("cv-file-required");
+        assertThat(refused.problemType()).isEqualTo("file-missing");
     }
 
     @Test

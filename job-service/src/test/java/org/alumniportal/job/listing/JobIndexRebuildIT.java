@@ -10,6 +10,7 @@ import org.alumniportal.job.job.JobRepository;
 import org.alumniportal.job.testing.JobIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.alumniportal.platform.web.PageResponse;
 
 /** A restarted service lists the same open jobs: the index is rebuilt from the stored jobs. */
 class JobIndexRebuildIT extends JobIntegrationTest {
@@ -29,7 +30,7 @@ class JobIndexRebuildIT extends JobIntegrationTest {
         JobIndex restarted = new JobIndex(jobs, clock);
         try {
             restarted.rebuild();
-            JobPage page = restarted.search(new JobFilter(marker, null, List.of("JAVA"), null, null, null), 0, 20);
+            PageResponse<JobCard> page = restarted.search(new JobFilter(marker, null, List.of("JAVA"), null, null, null), 0, 20);
 
             assertThat(page.items()).extracting(JobCard::id).containsExactly(kept);
             assertThat(page.totalElements()).isEqualTo(1);

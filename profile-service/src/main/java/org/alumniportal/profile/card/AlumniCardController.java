@@ -14,11 +14,14 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
@@ -42,6 +45,7 @@ class AlumniCardController {
     @Operation(summary = "Generate my alumni card", description = "Only for a VERIFIED profile (else 409 "
             + "profile-not-verified). Generating again replaces the card: the previous QR code reads REVOKED.")
     @PostMapping({"", "/generate"})
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<CardView> generate(CurrentUser user) {
         return ResponseEntity.created(URI.create("/api/alumni-card/me")).body(cards.generate(user));
     }
@@ -51,6 +55,14 @@ class AlumniCardController {
     @GetMapping("/me")
     CardView mine(CurrentUser user) {
         return cards.mine(user);
+    }
+
+    @Operation(summary = "The alumni card of a user (the holder or an admin)", description = "The same view as "
+            + "/me. Anyone else gets 404 card-not-found, as for a user without a card, so a card's existence stays "
+            + "private; others check a card by scanning its QR code (/verify).")
+    @GetMapping("/{userId}")
+    CardView ofUser(CurrentUser user, @PathVariable String userId) {
+        return cards.of(userId, user);
     }
 
     @Operation(summary = "QR code of my card (PNG)", description = "Encodes verifyUrl; 409 card-not-active for "

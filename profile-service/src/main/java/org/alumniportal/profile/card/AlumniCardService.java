@@ -89,6 +89,16 @@ class AlumniCardService {
         return view(card, photoUrl, clock.instant());
     }
 
+    /** A user's card for the holder and admins; 404 for everyone else, the same as for no card. */
+    CardView of(String userId, CurrentUser viewer) {
+        if (!userId.equals(viewer.id()) && !viewer.hasRole("ADMIN")) {
+            throw cardNotFound();
+        }
+        AlumniCard card = cards.findById(userId).orElseThrow(AlumniCardService::cardNotFound);
+        String photoUrl = profiles.find(userId).map(Profile::getPhotoUrl).orElse(null);
+        return view(card, photoUrl, clock.instant());
+    }
+
     /** The QR code of the caller's card; only an active card gets one (a revoked card's QR would only fail). */
     byte[] qrPng(CurrentUser user, int size) {
         AlumniCard card = cards.findById(user.id()).orElseThrow(AlumniCardService::cardNotFound);
@@ -210,7 +220,7 @@ class AlumniCardService {
 
     private static PortalException cardNotFound() {
         return new PortalException(HttpStatus.NOT_FOUND, "card-not-found", "No alumni card",
-                "You have no alumni card yet; generate one with POST /api/alumni-card.");
+                "There is no alumni card you can see here; a holder generates one with POST /api/alumni-card.");
     }
 
     private static PortalException photoNotFound() {

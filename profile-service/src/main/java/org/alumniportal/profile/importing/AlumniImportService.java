@@ -31,6 +31,7 @@ import org.alumniportal.platform.web.PortalException;
 import org.alumniportal.profile.importing.ImportReport.RejectedRow;
 import org.alumniportal.profile.profile.BatchYear;
 import org.alumniportal.platform.skills.SkillNormalizer;
+import org.alumniportal.platform.web.PageResponse;
 
 /**
  * Imports a CSV of alumni: every valid row is created or updated by e-mail (unchanged rows are not written), then
@@ -149,7 +150,7 @@ class AlumniImportService {
         return inserted;
     }
 
-    ImportedAlumniPage list(int page, int size, ImportStatus status) {
+    PageResponse<ImportedAlumnusView> list(int page, int size, ImportStatus status) {
         Query filter = new Query();
         if (status == ImportStatus.CLAIMED) {
             filter.addCriteria(where("claimedAt").ne(null));
@@ -161,6 +162,6 @@ class AlumniImportService {
                 .skip((long) page * size).limit(size);
         List<ImportedAlumnusView> items = mongo.find(pageQuery, ImportedAlumnus.class).stream()
                 .map(ImportedAlumnusView::of).toList();
-        return new ImportedAlumniPage(items, page, size, total, (total + size - 1) / size);
+        return new PageResponse<>(items, page, size, total, (total + size - 1) / size);
     }
 }

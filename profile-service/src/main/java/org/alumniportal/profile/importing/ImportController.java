@@ -1,6 +1,5 @@
 package org.alumniportal.profile.importing;
 
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 import org.springframework.http.MediaType;
@@ -17,6 +16,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.alumniportal.platform.security.CurrentUser;
+import org.alumniportal.platform.web.PageResponse;
+import org.alumniportal.platform.web.Paging;
 
 @Tag(name = "Alumni import", description = "Admin bulk import of alumni from CSV, with invitation mails")
 @RestController
@@ -47,9 +48,9 @@ class ImportController {
             + "CLAIMED (the person has a verified account and a profile); invitedAt is null until the mail went out.")
     @PreAuthorize("hasRole('ADMIN')")
     @GetMapping("/api/admin/profiles/imports")
-    ImportedAlumniPage list(@RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
+    PageResponse<ImportedAlumnusView> list(@RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) int size,
             @RequestParam(required = false) ImportStatus status) {
-        return imports.list(page, size, status);
+        return imports.list(page, Paging.size(size), status);
     }
 }

@@ -1,12 +1,16 @@
 package org.alumniportal.profile.matching;
 
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 
 import org.alumniportal.platform.security.CurrentUser;
 import org.alumniportal.profile.search.QueryBudget;
@@ -32,5 +36,16 @@ class ConnectionController {
     ConnectionSuggestions suggest(CurrentUser user, @Valid @RequestBody(required = false) SuggestionRequest request) {
         budget.spend(user.id());
         return connections.suggest(user, request == null ? SuggestionRequest.DEFAULT_LIMIT : request.limitOrDefault());
+    }
+
+    @GetMapping("/api/recommendations/alumni")
+    @Operation(summary = "Alumni to follow: the connection suggestions for the caller, as a GET",
+            description = "limit 1-50 (default 10; outside that range 400 validation). Without a profile of your "
+                    + "own: 409 profile-required. Same privacy rules and search budget as POST "
+                    + "/api/matching/alumni-connections.")
+    ConnectionSuggestions recommend(CurrentUser user,
+            @RequestParam(defaultValue = "" + SuggestionRequest.DEFAULT_LIMIT) @Min(1) @Max(50) int limit) {
+        budget.spend(user.id());
+        return connections.suggest(user, limit);
     }
 }

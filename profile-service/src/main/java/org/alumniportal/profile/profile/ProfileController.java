@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -33,6 +35,7 @@ class ProfileController {
     @Operation(summary = "Create my profile", description = "One profile per user; 409 profile-exists otherwise. "
             + "Email and role come from the token.")
     @PostMapping({"/create", ""})
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ProfileView> create(CurrentUser user, @Valid @RequestBody ProfileRequest request) {
         Profile profile = service.create(user, request);
         return ResponseEntity.created(URI.create("/api/profiles/" + profile.getUserId()))
@@ -61,6 +64,7 @@ class ProfileController {
 
     @Operation(summary = "Delete my profile and its files (GDPR)")
     @DeleteMapping("/me")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> deleteMine(CurrentUser user) {
         service.delete(user.id(), user);
         return ResponseEntity.noContent().build();
@@ -68,6 +72,7 @@ class ProfileController {
 
     @Operation(summary = "Delete a profile (admin, or the owner)")
     @DeleteMapping("/{userId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> delete(CurrentUser user, @PathVariable String userId) {
         service.delete(userId, user);
         return ResponseEntity.noContent().build();

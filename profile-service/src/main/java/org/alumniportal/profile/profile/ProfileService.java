@@ -22,10 +22,10 @@ import org.alumniportal.platform.web.PortalException;
 import org.alumniportal.platform.skills.SkillNormalizer;
 
 /**
- * The single write path of profiles. Every write is: save the document (optimistic version check), then the
- * integration events into the outbox, then the in-process {@link ProfileSaved}/{@link ProfileRemoved}. There are
- * no transactions: a crash between the save and the outbox write loses that event; the next change of the
- * profile carries the full snapshot again ({@code profile.updated} is a snapshot, not a diff).
+ * The single write path of profiles. Every write is the document (optimistic version check) and its integration
+ * events together ({@link EventPublisher#publishWith}: one transaction on a replica set, events staged ahead of the
+ * write on the embedded store, so a crash loses no event), then the in-process {@link ProfileSaved}/{@link
+ * ProfileRemoved}. A failed outbox write fails the request before the document is written.
  */
 @Service
 public class ProfileService {
@@ -74,8 +74,9 @@ public class ProfileService {
         Profile profile = Profile.create(user.id(), portalRole(user), user.email(), details(request, user),
                 Instant.now());
         try {
-            Profile saved = profiles.insert(profile);
-            return published(saved, ProfileEvents.created(saved));
+            Profile saved = outbox.publishWith(user.id(), () -> profiles.insert(profile),
+                    ProfileEvents.created(profile));
+            return published(saved);
         } catch (DuplicateKeyException e) {
             throw exists(user.id()); // two creates raced; the first one won
         }
@@ -98,12 +99,12 @@ public class ProfileService {
     public Profile save(Profile profile, DomainEvent... events) {
         Profile saved;
         try {
-            saved = profiles.save(profile);
+            saved = outbox.publishWith(profile.getUserId(), () -> profiles.save(profile), events);
         } catch (OptimisticLockingFailureException e) {
             throw new PortalException(HttpStatus.CONFLICT, "profile-changed-concurrently", "Profile changed meanwhile",
                     "The profile was changed by another request; reload and try again.");
         }
-        return published(saved, events);
+        return published(saved);
     }
 
     /**
@@ -117,10 +118,12 @@ public class ProfileService {
                     "Only the owner or an admin can delete a profile.");
         }
         Profile profile = require(userId);
-        profiles.deleteById(userId);
+        outbox.publishWith(userId, () -> {
+            profiles.deleteById(userId);
+            return userId;
+        }, new ProfileDeleted(userId, actor.id(), owner ? "OWNER" : "ADMIN"));
         deleteQuietly(profile.getCv());
         deleteQuietly(profile.getPhoto());
-        outbox.publish(userId, new ProfileDeleted(userId, actor.id(), owner ? "OWNER" : "ADMIN"));
         springEvents.publishEvent(new ProfileRemoved(userId));
         log.info("Profile {} deleted by {} ({})", userId, actor.id(), owner ? "owner" : "admin");
     }
@@ -138,19 +141,11 @@ public class ProfileService {
     }
 
     /**
-     * After a successful save nothing here may fail the request: the change is stored, and callers rely on "save
-     * threw ⇒ nothing stored" (an upload then removes its new file). A lost outbox write is logged; the next
-     * snapshot event of the profile repairs the read models.
+     * After a successful save nothing here may fail the request: the change and its events are stored, and callers
+     * rely on "save threw ⇒ nothing stored" (an upload then removes its new file). Only the in-process read-model
+     * refresh is left, and the next snapshot repairs a failed one.
      */
-    private Profile published(Profile saved, DomainEvent... events) {
-        for (DomainEvent event : events) {
-            try {
-                outbox.publish(saved.getUserId(), event);
-            } catch (RuntimeException e) {
-                log.error("Profile {} saved but event {} not written to the outbox", saved.getUserId(),
-                        event.getClass().getSimpleName(), e);
-            }
-        }
+    private Profile published(Profile saved) {
         try {
             springEvents.publishEvent(new ProfileSaved(saved));
         } catch (RuntimeException e) {

@@ -36,6 +36,7 @@ import org.springframework.stereotype.Component;
 import jakarta.annotation.PreDestroy;
 
 import org.alumniportal.platform.skills.SkillNormalizer;
+import org.alumniportal.platform.web.PageResponse;
 
 /**
  * Every profile in an in-memory Lucene index (all roles and visibilities: the privacy rules are part of each
@@ -132,7 +133,7 @@ public class DirectoryIndex {
         return entries.size();
     }
 
-    ProfileCardPage search(SearchCriteria criteria, Audience audience, int page, int size) {
+    PageResponse<ProfileCard> search(SearchCriteria criteria, Audience audience, int page, int size) {
         // Without q or name nothing scores (every hit 0), so relevance-then-recency is recency alone; saying so lets
         // Lucene prune by the recency points instead of scoring and sorting every match.
         boolean scored = !queries.words(ProfileDocuments.TEXT, criteria.q()).isEmpty()
@@ -141,7 +142,7 @@ public class DirectoryIndex {
                 page, size);
     }
 
-    ProfileCardPage directory(Audience audience, DirectoryOrder order, int page, int size) {
+    PageResponse<ProfileCard> directory(Audience audience, DirectoryOrder order, int page, int size) {
         if (order == DirectoryOrder.RECENT) {
             return page(SearchQueries.visibleTo(audience), audience, true, RECENT_FIRST, page, size);
         }
@@ -152,7 +153,7 @@ public class DirectoryIndex {
                     from + size)).stream().map(entries::get)
                     .filter(entry -> entry != null && SearchQueries.mayList(entry, audience))
                     .map(DirectoryEntry::card).toList();
-            return ProfileCardPage.of(cards, page, size, ids.size());
+            return PageResponse.of(cards, page, size, ids.size());
         });
     }
 
@@ -217,19 +218,19 @@ public class DirectoryIndex {
     }
 
     /** @param everyone the query is the audience's whole directory, whose size is cached per index version */
-    private ProfileCardPage page(Query query, Audience audience, boolean everyone, Sort sort, int page, int size) {
+    private PageResponse<ProfileCard> page(Query query, Audience audience, boolean everyone, Sort sort, int page, int size) {
         return withSearcher(searcher -> {
             long total = everyone ? directorySize(searcher, audience, query) : searcher.count(query);
             int from = page * size;
             if (from >= total) {
-                return ProfileCardPage.of(List.of(), page, size, total);
+                return PageResponse.of(List.of(), page, size, total);
             }
             int wanted = Math.toIntExact(Math.min(total, (long) from + size));
             // Totals come from count(), so the collector may stop counting at the page's end and prune the rest.
             TopDocs top = searcher.search(query, new TopFieldCollectorManager(sort, wanted, null, wanted));
             List<ProfileCard> cards = entriesOf(searcher, top.scoreDocs, from, audience).stream()
                     .map(DirectoryEntry::card).toList();
-            return ProfileCardPage.of(cards, page, size, total);
+            return PageResponse.of(cards, page, size, total);
         });
     }
 

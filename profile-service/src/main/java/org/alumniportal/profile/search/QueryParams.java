@@ -9,6 +9,7 @@ import org.springframework.http.HttpStatus;
 
 import org.alumniportal.platform.web.PortalException;
 import org.alumniportal.platform.web.Problems;
+import org.alumniportal.platform.web.Paging;
 
 /**
  * Reads the query parameters of the directory endpoints and collects every problem as a field error, so that
@@ -19,7 +20,7 @@ final class QueryParams {
 
     static final int DEFAULT_SIZE = 20;
     /** Anti-scraping: bigger page sizes are silently reduced to this (the response's {@code size} shows it). */
-    static final int MAX_SIZE = 50;
+    static final int MAX_SIZE = Paging.MAX_SIZE;
     /** No page reaches past this many results: narrow the filters instead of paging the whole directory. */
     static final int MAX_WINDOW = 10_000;
 

@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.alumniportal.profile.profile.AlumniProof;
 import org.alumniportal.platform.security.CurrentUser;
+import org.alumniportal.platform.web.PageResponse;
 
 /**
  * The alumni directory: search, browse, and the filter options. Lists only alumni the caller may see (see
@@ -41,7 +42,7 @@ class SearchController {
             description = "Only ALUMNI profiles the caller may see (never hidden; alumni-only ones for alumni and "
                     + "admins). Invalid parameters answer 400 'validation' with field errors; an exhausted query "
                     + "budget answers 429 'search-budget-exhausted' with Retry-After.")
-    ProfileCardPage search(CurrentUser user,
+    PageResponse<ProfileCard> search(CurrentUser user,
             @Parameter(description = "free text over name, headline, company, role, location and skills; every word "
                     + "(or word prefix) must occur") @RequestParam(required = false) String q,
             @Parameter(description = "name words, matched as prefixes or with one typo")
@@ -70,7 +71,7 @@ class SearchController {
 
     @GetMapping("/directory")
     @Operation(summary = "Browse alumni the caller may see, by name or most recently updated first")
-    ProfileCardPage directory(CurrentUser user,
+    PageResponse<ProfileCard> directory(CurrentUser user,
             @Parameter(description = "name (default) or recent") @RequestParam(required = false) String sort,
             @Parameter(description = "from 0") @RequestParam(required = false) String page,
             @Parameter(description = SIZE_DOC) @RequestParam(required = false) String size) {

@@ -17,6 +17,7 @@ import org.alumniportal.platform.files.FileStore;
 import org.alumniportal.platform.files.FileTypes;
 import org.alumniportal.platform.files.StoredFile;
 import org.alumniportal.platform.security.CurrentUser;
+import org.alumniportal.platform.files.MultipartIntake;
 import org.alumniportal.platform.web.PortalException;
 import org.alumniportal.profile.profile.Profile;
 import org.alumniportal.profile.profile.ProfileEvents;
@@ -56,16 +57,7 @@ class UploadService {
 
     private Profile upload(CurrentUser user, MultipartFile upload, FileKind kind) {
         Profile profile = profiles.require(user.id());
-        if (upload == null) {
-            throw new PortalException(HttpStatus.BAD_REQUEST, "file-missing", "File missing",
-                    "Send the file as multipart/form-data part 'file'.");
-        }
-        AcceptedFile accepted; // reads at most one byte past the cap, then 413
-        try (InputStream in = upload.getInputStream()) {
-            accepted = fileTypes.accept(kind, upload.getOriginalFilename(), in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        AcceptedFile accepted = new MultipartIntake(fileTypes).accept(kind, upload);
         String key = (kind == FileKind.CV ? "cv/" : "photo/") + segment(user.id()) + "/" + UUID.randomUUID() + "."
                 + accepted.extension();
         StoredFile stored = files.put(key, accepted.content(), accepted.contentType(), accepted.originalName());

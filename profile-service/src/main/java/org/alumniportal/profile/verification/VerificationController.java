@@ -3,7 +3,6 @@ package org.alumniportal.profile.verification;
 import java.util.List;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -20,6 +19,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.alumniportal.platform.security.CurrentUser;
 import org.alumniportal.profile.profile.ProfileView;
+import org.alumniportal.platform.web.PageResponse;
+import org.alumniportal.platform.web.Paging;
 
 @Tag(name = "Profile verification", description = "Verification requests and the admin decisions on them")
 @RestController
@@ -42,9 +43,9 @@ class VerificationController {
     @Operation(summary = "Pending verification requests (admin)", description = "Oldest request first.")
     @PreAuthorize("hasRole('ADMIN')")
     @GetMapping("/api/admin/profiles/pending")
-    PendingPage pending(@RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        return verification.pending(page, size);
+    PageResponse<PendingProfile> pending(@RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) int size) {
+        return verification.pending(page, Paging.size(size));
     }
 
     @Operation(summary = "Verify a profile (admin)")

@@ -21,6 +21,7 @@ import org.alumniportal.profile.profile.ProfileEvents;
 import org.alumniportal.profile.profile.ProfileRemoved;
 import org.alumniportal.profile.profile.ProfileService;
 import org.alumniportal.profile.profile.VerificationStatus;
+import org.alumniportal.platform.web.PageResponse;
 
 /**
  * Each step writes the profile first (the source of truth, with its events), then the audit entry, then the
@@ -51,7 +52,7 @@ public class VerificationService {
         return saved;
     }
 
-    PendingPage pending(int page, int size) {
+    PageResponse<PendingProfile> pending(int page, int size) {
         Query query = new Query().with(Sort.by("requestedAt", "_id")).skip((long) page * size).limit(size);
         long total = mongo.count(new Query(), VerificationRequest.class);
         List<PendingProfile> items = new ArrayList<>();
@@ -65,7 +66,7 @@ public class VerificationService {
                 total--;
             }
         }
-        return new PendingPage(items, page, size, total, (total + size - 1) / size);
+        return new PageResponse<>(items, page, size, total, (total + size - 1) / size);
     }
 
     Profile verify(String userId, CurrentUser admin) {

@@ -167,6 +167,28 @@ class AlumniCardIT extends ProfileIntegrationTest {
         assertThat(http.get("/api/alumni-card/verify/photo?token=" + hiddenToken, null).status()).isEqualTo(404);
     }
 
+    @Test
+    void aCardIsReadByUserIdByItsHolderAndAdminsAndIsNotFoundForAnyoneElse() {
+        TestUsers ada = verifiedAlumnus(Map.of("name", "Ada Lovelace"));
+        String cardId = http.post("/api/alumni-card", ada.bearer(), null).json().path("cardId").asString();
+        TestUsers stranger = TestUsers.alumnus();
+
+        ProfileHttp.Response byHolder = http.get("/api/alumni-card/" + ada.id(), ada.bearer());
+        ProfileHttp.Response byAdmin = http.get("/api/alumni-card/" + ada.id(), admin.bearer());
+        ProfileHttp.Response byStranger = http.get("/api/alumni-card/" + ada.id(), stranger.bearer());
+        ProfileHttp.Response noCard = http.get("/api/alumni-card/" + stranger.id(), admin.bearer());
+
+        assertThat(byHolder.status()).isEqualTo(200);
+        assertThat(byHolder.json().path("cardId").asString()).isEqualTo(cardId);
+        assertThat(byHolder.json().path("name").asString()).isEqualTo("Ada Lovelace");
+        assertThat(byAdmin.status()).isEqualTo(200);
+        assertThat(byAdmin.json().path("cardId").asString()).isEqualTo(cardId);
+        assertThat(byStranger.status()).isEqualTo(404);
+        assertThat(byStranger.problemType()).isEqualTo("card-not-found");
+        assertThat(noCard.status()).isEqualTo(404);
+        assertThat(noCard.problemType()).isEqualTo("card-not-found");
+    }
+
     private TestUsers verifiedAlumnus(Map<String, Object> profile) {
         TestUsers user = TestUsers.alumnus();
         createProfile(user, profile);

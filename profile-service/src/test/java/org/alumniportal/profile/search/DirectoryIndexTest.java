@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import org.alumniportal.profile.profile.Visibility;
 import org.alumniportal.platform.skills.SkillNormalizer;
+import org.alumniportal.platform.web.PageResponse;
 
 class DirectoryIndexTest {
 
@@ -31,7 +32,7 @@ class DirectoryIndexTest {
         return alumnus(id, name, "Acme", "Pune", 2019, List.of("Java"), Visibility.SIGNED_IN, false, updatedSecond);
     }
 
-    private static List<String> ids(ProfileCardPage page) {
+    private static List<String> ids(PageResponse<ProfileCard> page) {
         return page.items().stream().map(ProfileCard::userId).toList();
     }
 
@@ -116,9 +117,9 @@ class DirectoryIndexTest {
             index.put(alumnus("u" + i, String.format("Name %02d", i), i));
         }
 
-        ProfileCardPage second = index.directory(Audience.MEMBERS, DirectoryOrder.NAME, 1, 10);
-        ProfileCardPage last = index.directory(Audience.MEMBERS, DirectoryOrder.NAME, 2, 10);
-        ProfileCardPage beyond = index.directory(Audience.MEMBERS, DirectoryOrder.NAME, 3, 10);
+        PageResponse<ProfileCard> second = index.directory(Audience.MEMBERS, DirectoryOrder.NAME, 1, 10);
+        PageResponse<ProfileCard> last = index.directory(Audience.MEMBERS, DirectoryOrder.NAME, 2, 10);
+        PageResponse<ProfileCard> beyond = index.directory(Audience.MEMBERS, DirectoryOrder.NAME, 3, 10);
 
         assertThat(second.items()).extracting(ProfileCard::name).first().isEqualTo("Name 10");
         assertThat(second.totalElements()).isEqualTo(25);

@@ -121,6 +121,27 @@ class DirectorySearchIT extends ProfileIntegrationTest {
     }
 
     @Test
+    void alumniRecommendationsAreTheConnectionSuggestionsAsAGet() {
+        String skill = unique("Skill");
+        String company = unique("Company");
+        TestUsers me = TestUsers.student();
+        TestUsers colleague = TestUsers.alumnus();
+        profile(me, company, 2019, null, "Java", skill);
+        profile(colleague, company, 2020, null, "java", skill);
+
+        ProfileHttp.Response response = http.get("/api/recommendations/alumni?limit=5", me.bearer());
+        ProfileHttp.Response tooMany = http.get("/api/recommendations/alumni?limit=51", me.bearer());
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.json().path("items").get(0).path("profile").path("userId").asString())
+                .isEqualTo(colleague.id());
+        assertThat(response.json().path("items").size()).isLessThanOrEqualTo(5);
+        assertThat(response.body()).doesNotContain("\"userId\":\"" + me.id() + "\"");
+        assertThat(tooMany.status()).isEqualTo(400);
+        assertThat(tooMany.problemType()).isEqualTo("validation");
+    }
+
+    @Test
     void suggestionsNeedOwnProfileAndASaneLimit() {
         TestUsers nobody = TestUsers.alumnus();
 
@@ -170,8 +191,8 @@ class DirectorySearchIT extends ProfileIntegrationTest {
         ProfileHttp.Response bad = http.get("/api/profiles/search?batchYear=abc&page=-1", user.bearer());
 
         assertThat(capped.status()).isEqualTo(200);
-        assertThat(capped.json().path("size").asInt()).isEqualTo(50);
-        assertThat(capped.json().path("items").size()).isLessThanOrEqualTo(50);
+        assertThat(capped.json().path("size").asInt()).isEqualTo(100);
+        assertThat(capped.json().path("items").size()).isLessThanOrEqualTo(100);
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.problemType()).isEqualTo("validation");
         List<String> fields = new ArrayList<>();

@@ -34,7 +34,7 @@ class QueryParamsTest {
     void pageSizesAboveTheCapAreReducedNotRefused() {
         QueryParams params = new QueryParams();
 
-        assertThat(params.size("500")).isEqualTo(50);
+        assertThat(params.size("500")).isEqualTo(100);
         assertThat(params.size(null)).isEqualTo(20);
         params.validate(0, 50);
     }

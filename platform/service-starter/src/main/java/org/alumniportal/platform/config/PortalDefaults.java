@@ -51,6 +51,8 @@ public class PortalDefaults implements EnvironmentPostProcessor {
         d.put("management.observations.enable.spring.security", "false");
         // The gateway's Swagger UI shows every service's document; /error is plumbing, not API.
         d.put("springdoc.paths-to-exclude", "/error");
+        // Responses are JSON unless a method says otherwise (a PNG, a PDF); "*/*" tells a client generator nothing.
+        d.put("springdoc.default-produces-media-type", "application/json");
         d.put("server.error.include-stacktrace", "never");
         d.put("server.error.include-message", "never");
         // Stored files (platform.files): one folder per service; FileTypes enforces the real per-kind caps,
@@ -64,6 +66,17 @@ public class PortalDefaults implements EnvironmentPostProcessor {
         d.put("portal.files.s3.prefix", "${PORTAL_FILES_S3_PREFIX:${spring.application.name:portal-service}/}");
         d.put("portal.files.s3.access-key", "${PORTAL_FILES_S3_ACCESS_KEY:}");
         d.put("portal.files.s3.secret-key", "${PORTAL_FILES_S3_SECRET_KEY:}");
+        // Synchronous calls between services (STYLE: an OpenFeign interface behind a circuit breaker and a timeout):
+        // every @FeignClient runs inside a Resilience4j circuit breaker, and neither a dead nor a slow service holds
+        // a request thread for long.
+        d.put("spring.cloud.openfeign.circuitbreaker.enabled", "true");
+        d.put("spring.cloud.openfeign.client.config.default.connect-timeout", "2000");
+        d.put("spring.cloud.openfeign.client.config.default.read-timeout", "5000");
+        d.put("resilience4j.timelimiter.configs.default.timeout-duration", "6s");
+        d.put("resilience4j.circuitbreaker.configs.default.sliding-window-size", "20");
+        d.put("resilience4j.circuitbreaker.configs.default.minimum-number-of-calls", "10");
+        d.put("resilience4j.circuitbreaker.configs.default.failure-rate-threshold", "50");
+        d.put("resilience4j.circuitbreaker.configs.default.wait-duration-in-open-state", "10s");
         d.put("spring.servlet.multipart.max-file-size", "12MB");
         d.put("spring.servlet.multipart.max-request-size", "13MB");
         return Map.copyOf(d);

@@ -36,6 +36,12 @@ public class FilesAutoConfiguration {
     }
 
     @Bean
+    @ConditionalOnMissingBean
+    MultipartIntake multipartIntake(FileTypes types) {
+        return new MultipartIntake(types);
+    }
+
+    @Bean
     @ConditionalOnMissingBean(FileStore.class)
     @ConditionalOnProperty(name = "portal.files.store", havingValue = "local", matchIfMissing = true)
     LocalDiskFileStore localDiskFileStore(FilesProperties properties) {

@@ -40,6 +40,12 @@ public class MessagingAutoConfiguration {
         return new ProcessedEvents(mongo);
     }
 
+    @Bean
+    @ConditionalOnMissingBean
+    ProcessedEventsPruner processedEventsPruner(ProcessedEvents processed, MessagingProperties properties) {
+        return new ProcessedEventsPruner(processed, properties);
+    }
+
     /**
      * Picked up by Boot's listener container factory. Partition -1 lets Kafka choose the dead-letter
      * partition, so a DLT with fewer partitions than its topic still works. A record that is not JSON, or

@@ -3,6 +3,7 @@ package org.alumniportal.platform.messaging;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -39,6 +40,17 @@ public class ProcessedEvents {
     /** Undoes {@link #firstDelivery}, so a retry of an event whose handling failed is applied after all. */
     public void forget(String consumer, String eventId) {
         mongo.remove(query(where("_id").is(ProcessedEvent.idOf(consumer, eventId))), ProcessedEvent.class);
+    }
+
+    /**
+     * Deletes the marks of events applied before {@code now - retention}: past the redelivery window Kafka
+     * cannot deliver them again, so the marks only cost space and scan time.
+     *
+     * @return how many marks were deleted
+     */
+    public long prune(Duration retention) {
+        Instant before = Instant.now().minus(retention);
+        return mongo.remove(query(where("processedAt").lt(before)), ProcessedEvent.class).getDeletedCount();
     }
 
     /**

@@ -1,6 +1,9 @@
 package org.alumniportal.platform.outbox;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 import org.alumniportal.platform.events.DomainEvent;
 import org.alumniportal.platform.events.EventEnvelope;
@@ -8,6 +11,7 @@ import org.alumniportal.platform.events.EventTypes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -16,13 +20,18 @@ import tools.jackson.databind.json.JsonMapper;
  * sends it to the event's topic (from {@link EventTypes}) with key = subject. Returns as soon as the entry is
  * stored, whether Kafka is up or not.
  *
- * <p>No transaction joins the entry with the service's own state change: the embedded MongoDB-compatible
- * store has none (STACK-NOTES), and a {@code MongoTransactionManager} would fail there at once. So call
- * {@code publish} right after the state write. The window that remains is a crash between that write and
- * this insert: the state is saved and the event is never published. A service that cannot accept that
- * keeps the event in the same document as the state change (one atomic write) or re-publishes on recovery;
- * consumers dedupe by envelope id, so a second publish is harmless. Everything after the insert is covered:
- * the relay retries until Kafka acknowledges, also after a restart.
+ * <p>{@link #publishWith} joins the entry with the service's own state change. Where the database has
+ * transactions (a real MongoDB replica set or sharded cluster, detected at start-up, {@code
+ * portal.outbox.transactions}) both commit in one transaction. The embedded MongoDB-compatible store has none
+ * (STACK-NOTES), so there the order is the one that loses nothing: the entries are written first as {@code
+ * STAGED} (the relay does not send them), then the state, then the entries are released; a failed state write
+ * removes them again. A crash between the two writes leaves staged entries, which the relay releases after
+ * {@code portal.outbox.staged-timeout}: the event is published rather than lost, and consumers dedupe by envelope
+ * id, so a re-publish is harmless. Everything after the release is covered: the relay retries until Kafka
+ * acknowledges, also after a restart.
+ *
+ * <p>{@link #publish} alone writes the entry at once; called after a state write it leaves the window of a crash
+ * between the two writes. A failed outbox write always throws: nothing here swallows it.
  */
 public class EventPublisher {
 
@@ -32,13 +41,72 @@ public class EventPublisher {
     private final JsonMapper json;
     private final OutboxRelay relay;
     private final String source;
+    private final TransactionTemplate transactions;
     private final AtomicLong lastSequence = new AtomicLong();
 
     public EventPublisher(MongoTemplate mongo, JsonMapper json, OutboxRelay relay, String source) {
+        this(mongo, json, relay, source, null);
+    }
+
+    /** @param transactions over a {@code MongoTransactionManager} where the database has transactions, else null */
+    public EventPublisher(MongoTemplate mongo, JsonMapper json, OutboxRelay relay, String source,
+            TransactionTemplate transactions) {
         this.mongo = mongo;
         this.json = json;
         this.relay = relay;
         this.source = source;
+        this.transactions = transactions;
+    }
+
+    /** Whether {@link #publishWith} commits the state change and its events in one database transaction. */
+    public boolean transactional() {
+        return transactions != null;
+    }
+
+    /**
+     * Runs {@code stateChange} and publishes {@code events} so that neither goes without the other (see the class
+     * comment): one transaction where the database has them, otherwise staged entries written first.
+     *
+     * @param subject the aggregate id, as for {@link #publish}
+     * @return what {@code stateChange} returned; its exception is rethrown after the events were removed
+     */
+    public <T> T publishWith(String subject, Supplier<T> stateChange, DomainEvent... events) {
+        if (transactions != null) {
+            return transactions.execute(status -> {
+                T result = stateChange.get();
+                for (DomainEvent event : events) {
+                    publish(subject, event);
+                }
+                return result;
+            });
+        }
+        StagedEvents staged = stage(subject, events);
+        T result;
+        try {
+            result = stateChange.get();
+        } catch (RuntimeException | Error failed) {
+            staged.discard();
+            throw failed;
+        }
+        staged.release();
+        return result;
+    }
+
+    /**
+     * Writes {@code events} to the outbox as {@code STAGED}: stored, but not sent until {@link StagedEvents#release}
+     * (or, after a crash, until {@code portal.outbox.staged-timeout} has passed).
+     */
+    public StagedEvents stage(String subject, DomainEvent... events) {
+        List<String> ids = new ArrayList<>();
+        try {
+            for (DomainEvent event : events) {
+                ids.add(store(subject, event, OutboxEntry.Status.STAGED).id());
+            }
+        } catch (RuntimeException failed) {
+            new StagedEvents(mongo, relay, ids).discard();
+            throw failed;
+        }
+        return new StagedEvents(mongo, relay, ids);
     }
 
     /**
@@ -47,14 +115,18 @@ public class EventPublisher {
      * @return the envelope as stored and as it will be sent
      */
     public EventEnvelope publish(String subject, DomainEvent event) {
+        EventEnvelope envelope = store(subject, event, OutboxEntry.Status.PENDING);
+        relay.nudge();
+        return envelope;
+    }
+
+    private EventEnvelope store(String subject, DomainEvent event, OutboxEntry.Status status) {
         EventTypes.Registration registration = EventTypes.of(event.getClass());
         EventEnvelope envelope = EventEnvelope.of(source, subject, event, json.valueToTree(event));
         OutboxEntry entry = new OutboxEntry(envelope.id(), registration.topic(), subject, envelope.type(),
-                json.writeValueAsString(envelope), OutboxEntry.Status.PENDING, nextSequence(), envelope.time(), null,
-                0, null);
+                json.writeValueAsString(envelope), status, nextSequence(), envelope.time(), null, 0, null);
         mongo.insert(entry);
-        log.debug("Stored event {} {} for {} in the outbox", envelope.type(), envelope.id(), subject);
-        relay.nudge();
+        log.debug("Stored event {} {} for {} in the outbox ({})", envelope.type(), envelope.id(), subject, status);
         return envelope;
     }
 

@@ -6,48 +6,77 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.apache.kafka.common.errors.RetriableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.core.KafkaTemplate;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
 /**
  * Sends pending outbox entries to Kafka, oldest first, one at a time, and marks an entry sent only after the
- * broker acknowledged it (acks=all, idempotent producer). A failure leaves the entry pending and stops the
- * round, so later events of the same aggregate do not overtake it; the next poll retries. It runs on one
- * thread of its own: a publish nudges it (milliseconds of latency), and it also polls, which is what picks up
- * entries left behind by a crash or an outage.
+ * broker acknowledged it (acks=all, idempotent producer). It runs on one thread of its own: a publish nudges it
+ * (milliseconds of latency), and it also polls, which is what picks up entries left behind by a crash or an
+ * outage.
  *
- * <p>At-least-once: a crash after the send and before the "sent" update, a send whose acknowledgement timed
- * out, or two instances of a service relaying the same entry can all deliver an event twice. Consumers dedupe
- * by envelope id ({@code ProcessedEvents}).
+ * <p>Each entry is claimed before it is sent (a conditional update on the entry: still pending, and no live claim
+ * of another relay), so two instances of a service never send the same entry; a relay that finds an entry
+ * claimed by another one ends its round, so the other one keeps the aggregate's order. A claim lapses after
+ * {@code claim-timeout}, which hands the entry of a relay that died mid-send to the next one.
+ *
+ * <p>A failed send stays pending and ends the round, so later events of the same aggregate do not overtake it;
+ * every attempt is counted on the entry with its error. An error the broker reports as retriable (down,
+ * timed out, leader moving) never gives up on the entry: the next poll retries. Any other error (a record too
+ * large, a topic the broker refuses) is the entry's own; after {@code max-attempts} the entry is parked with its
+ * error, counted in {@code portal.outbox.parked}, logged, and the relay moves on to the entries behind it.
+ * {@link #requeueParked()} sends parked entries again once the cause is fixed.
+ *
+ * <p>At-least-once: a crash after the send and before the "sent" update, or a send whose acknowledgement timed
+ * out, can deliver an event twice. Consumers dedupe by envelope id ({@code ProcessedEvents}).
  */
 public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final Duration PURGE_INTERVAL = Duration.ofMinutes(1);
 
+    /** Micrometer counter of parked entries, tagged with the event type. */
+    public static final String PARKED_METRIC = "portal.outbox.parked";
+
     private final MongoTemplate mongo;
     private final KafkaTemplate<String, String> kafka;
     private final OutboxProperties properties;
+    private final MeterRegistry meters;
+    private final String instanceId = UUID.randomUUID().toString();
     private final AtomicBoolean nudged = new AtomicBoolean();
     private volatile ScheduledExecutorService executor;
     private volatile boolean failing;
 
     public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, OutboxProperties properties) {
+        this(mongo, kafka, properties, null);
+    }
+
+    /** @param meters where {@value #PARKED_METRIC} is counted; null counts nowhere */
+    public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, OutboxProperties properties,
+            MeterRegistry meters) {
         this.mongo = mongo;
         this.kafka = kafka;
         this.properties = properties;
+        this.meters = meters;
     }
 
     /** Asks for a relay round soon, without waiting for it. Safe to call at any time, also when stopped. */
@@ -66,20 +95,28 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     /**
-     * Sends pending entries until none is left or one fails.
+     * Sends pending entries until none is left, one fails, or one is another relay's.
      *
-     * @return how many were sent
+     * @return how many this call sent
      */
     public int relayPending() {
         int sent = 0;
         while (true) {
             List<OutboxEntry> batch = mongo.find(query(where("status").is(OutboxEntry.Status.PENDING))
                     .with(Sort.by("sequence")).limit(properties.batchSize()), OutboxEntry.class);
-            for (OutboxEntry entry : batch) {
-                if (!send(entry)) {
+            for (OutboxEntry candidate : batch) {
+                OutboxEntry entry = claim(candidate);
+                if (entry == null) {
+                    // Sent meanwhile, or another relay holds it: that relay keeps the order from here on.
                     return sent;
                 }
-                sent++;
+                Outcome outcome = send(entry);
+                if (outcome == Outcome.FAILED) {
+                    return sent;
+                }
+                if (outcome == Outcome.SENT) {
+                    sent++;
+                }
             }
             if (batch.size() < properties.batchSize()) {
                 return sent;
@@ -87,41 +124,131 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
-    private boolean send(OutboxEntry entry) {
+    /**
+     * Puts every parked entry back in line (attempts reset), for after the cause was fixed.
+     *
+     * @return how many were parked
+     */
+    public long requeueParked() {
+        long requeued = mongo.updateMulti(query(where("status").is(OutboxEntry.Status.PARKED)),
+                new Update().set("status", OutboxEntry.Status.PENDING).set("attempts", 0).unset("parkedAt"),
+                OutboxEntry.class).getModifiedCount();
+        if (requeued > 0) {
+            log.info("Requeued {} parked outbox entries", requeued);
+            nudge();
+        }
+        return requeued;
+    }
+
+    /** This relay's name in {@code claimedBy}. */
+    public String instanceId() {
+        return instanceId;
+    }
+
+    private enum Outcome {
+        SENT, FAILED, PARKED
+    }
+
+    /** The atomic step that makes a relay the only sender of an entry; counts the attempt. */
+    private OutboxEntry claim(OutboxEntry candidate) {
+        Instant now = Instant.now();
+        Query claimable = query(where("_id").is(candidate.id()).and("status").is(OutboxEntry.Status.PENDING)
+                .orOperator(where("claimedUntil").is(null), where("claimedUntil").lt(now),
+                        where("claimedBy").is(instanceId)));
+        return mongo.findAndModify(claimable,
+                new Update().set("claimedBy", instanceId).set("claimedUntil", now.plus(properties.claimTimeout()))
+                        .inc("attempts", 1),
+                FindAndModifyOptions.options().returnNew(true), OutboxEntry.class);
+    }
+
+    private Query claimed(OutboxEntry entry) {
+        return query(where("_id").is(entry.id()).and("claimedBy").is(instanceId));
+    }
+
+    private Outcome send(OutboxEntry entry) {
         try {
             kafka.send(entry.topic(), entry.key(), entry.payload())
                     .get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            recordFailure(entry, e);
-            return false;
+            return recordFailure(entry, e);
         } catch (ExecutionException | java.util.concurrent.TimeoutException | RuntimeException e) {
-            recordFailure(entry, e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e);
-            return false;
+            return recordFailure(entry, e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e);
         }
-        mongo.updateFirst(query(where("_id").is(entry.id())),
-                new Update().set("status", OutboxEntry.Status.SENT).set("sentAt", Instant.now()).inc("attempts", 1)
-                        .unset("lastError"),
+        mongo.updateFirst(claimed(entry),
+                new Update().set("status", OutboxEntry.Status.SENT).set("sentAt", Instant.now()).unset("lastError")
+                        .unset("claimedBy").unset("claimedUntil"),
                 OutboxEntry.class);
         if (failing) {
             failing = false;
             log.info("Kafka reachable again, outbox relay resumed with event {}", entry.id());
         }
         log.debug("Sent event {} {} to {}", entry.type(), entry.id(), entry.topic());
-        return true;
+        return Outcome.SENT;
     }
 
-    private void recordFailure(OutboxEntry entry, Throwable cause) {
-        String error = cause.getClass().getSimpleName() + ": " + cause.getMessage();
-        mongo.updateFirst(query(where("_id").is(entry.id())),
-                new Update().inc("attempts", 1).set("lastError", error), OutboxEntry.class);
+    private Outcome recordFailure(OutboxEntry entry, Throwable cause) {
+        String error = describe(cause);
+        if (!retriable(cause) && entry.attempts() >= properties.maxAttempts()) {
+            mongo.updateFirst(claimed(entry),
+                    new Update().set("status", OutboxEntry.Status.PARKED).set("parkedAt", Instant.now())
+                            .set("lastError", error).unset("claimedBy").unset("claimedUntil"),
+                    OutboxEntry.class);
+            if (meters != null) {
+                Counter.builder(PARKED_METRIC).description("Outbox entries given up on after max-attempts")
+                        .tag("type", entry.type()).register(meters).increment();
+            }
+            log.error("Outbox entry {} ({} to {}) parked after {} attempts: {}", entry.id(), entry.type(),
+                    entry.topic(), entry.attempts(), error);
+            return Outcome.PARKED;
+        }
+        mongo.updateFirst(claimed(entry),
+                new Update().set("lastError", error).unset("claimedBy").unset("claimedUntil"), OutboxEntry.class);
         if (!failing) {
             failing = true;
-            log.warn("Outbox relay cannot send event {} to {} ({}); it stays pending and is retried every {}",
-                    entry.id(), entry.topic(), error, properties.pollInterval());
+            log.warn("Outbox relay cannot send event {} to {} (attempt {}: {}); it stays pending and is retried "
+                    + "every {}", entry.id(), entry.topic(), entry.attempts(), error, properties.pollInterval());
         } else {
             log.debug("Outbox relay still failing for event {}: {}", entry.id(), error);
         }
+        return Outcome.FAILED;
+    }
+
+    /** Whether waiting can fix the failure: the broker is down, slow or moving a partition. */
+    static boolean retriable(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof RetriableException || t instanceof java.util.concurrent.TimeoutException
+                    || t instanceof InterruptedException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String describe(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String error = root.getClass().getSimpleName() + ": " + root.getMessage();
+        return error.length() > 1000 ? error.substring(0, 1000) : error;
+    }
+
+    /**
+     * Releases entries staged longer than {@code staged-timeout}: their service died between the entry and the
+     * state write (or could not release them), and publishing beats losing the event.
+     *
+     * @return how many were released
+     */
+    public long releaseAbandonedStaged() {
+        Instant before = Instant.now().minus(properties.stagedTimeout());
+        long released = mongo.updateMulti(
+                query(where("status").is(OutboxEntry.Status.STAGED).and("createdAt").lt(before)),
+                new Update().set("status", OutboxEntry.Status.PENDING), OutboxEntry.class).getModifiedCount();
+        if (released > 0) {
+            log.warn("Released {} outbox entries staged for longer than {}", released, properties.stagedTimeout());
+        }
+        return released;
     }
 
     /** Sent entries are only kept for inspection; without this the pending query would scan them forever. */
@@ -141,9 +268,10 @@ public class OutboxRelay implements SmartLifecycle {
 
     private void purgeQuietly() {
         try {
+            releaseAbandonedStaged();
             purgeSent();
         } catch (RuntimeException e) {
-            log.debug("Outbox purge failed: {}", e.toString());
+            log.warn("Outbox purge failed, retried in {}: {}", PURGE_INTERVAL, e.toString());
         }
     }
 
@@ -157,8 +285,8 @@ public class OutboxRelay implements SmartLifecycle {
         });
         long interval = Math.max(1, properties.pollInterval().toMillis());
         started.scheduleWithFixedDelay(this::relayQuietly, 0, interval, TimeUnit.MILLISECONDS);
-        started.scheduleWithFixedDelay(this::purgeQuietly, PURGE_INTERVAL.toMillis(), PURGE_INTERVAL.toMillis(),
-                TimeUnit.MILLISECONDS);
+        long housekeeping = Math.min(PURGE_INTERVAL.toMillis(), Math.max(1, properties.stagedTimeout().toMillis()));
+        started.scheduleWithFixedDelay(this::purgeQuietly, housekeeping, housekeeping, TimeUnit.MILLISECONDS);
         executor = started;
     }
 

@@ -114,4 +114,24 @@ class MessagingIT extends PortalIntegrationTest {
             assertThat(description.partitions()).hasSize(3);
         }
     }
+
+    @Autowired
+    org.springframework.data.mongodb.core.MongoTemplate mongo;
+
+    @Autowired
+    ProcessedEvents processed;
+
+    @Test
+    void marksOlderThanTheRedeliveryWindowArePrunedWhileRecentOnesStillSkipRedeliveries() {
+        String consumer = "pruning-" + UUID.randomUUID();
+        String old = UUID.randomUUID().toString();
+        String recent = UUID.randomUUID().toString();
+        // processed-retention is 1h in the test configuration: a 2-day-old mark is past the window.
+        mongo.insert(new ProcessedEvent(ProcessedEvent.idOf(consumer, old), consumer, old,
+                Instant.now().minus(Duration.ofDays(2))));
+        assertThat(processed.firstDelivery(consumer, recent)).isTrue();
+
+        await().atMost(WAIT).until(() -> mongo.findById(ProcessedEvent.idOf(consumer, old), ProcessedEvent.class) == null);
+        assertThat(processed.firstDelivery(consumer, recent)).as("a redelivery inside the window is skipped").isFalse();
+    }
 }

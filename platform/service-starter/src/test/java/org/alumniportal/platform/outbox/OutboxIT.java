@@ -51,9 +51,9 @@ class OutboxIT {
 
     private final String database = "outbox_it_" + UUID.randomUUID().toString().replace("-", "");
 
-    private ConfigurableApplicationContext startService(String bootstrapServers, boolean relay) {
+    private ConfigurableApplicationContext startService(String bootstrapServers, boolean relay, String... more) {
         // Command-line arguments: they win over the test application.yml, as a real deployment's settings would.
-        return new SpringApplicationBuilder(Service.class).run(
+        List<String> args = new java.util.ArrayList<>(List.of(
                 "--spring.main.web-application-type=none",
                 "--spring.application.name=outbox-it-service",
                 "--spring.mongodb.uri=" + PortalInfrastructure.shared().mongoUri(),
@@ -64,7 +64,9 @@ class OutboxIT {
                 "--logging.level.kafka=WARN",
                 "--logging.level.state.change.logger=WARN",
                 "--portal.outbox.relay-enabled=" + relay,
-                "--portal.outbox.poll-interval=200ms");
+                "--portal.outbox.poll-interval=200ms"));
+        args.addAll(List.of(more));
+        return new SpringApplicationBuilder(Service.class).run(args.toArray(String[]::new));
     }
 
     private static OutboxEntry entry(ConfigurableApplicationContext service, String id) {
@@ -133,6 +135,81 @@ class OutboxIT {
                         .isEqualTo("grace@example.edu");
                 await().atMost(WAIT)
                         .until(() -> entry(restarted, written.id()).status() == OutboxEntry.Status.SENT);
+            }
+        }
+    }
+
+    @Test
+    void anEntryKafkaRefusesIsParkedWithItsErrorAndTheEventsBehindItAreSent() {
+        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(temp.resolve("kafka"), 0, 0);
+                ConfigurableApplicationContext service = startService(broker.bootstrapServers(), true,
+                        "--portal.outbox.max-attempts=3")) {
+            // Larger than the producer's max.request.size (1 MB): the broker-side limit a retry cannot fix.
+            String oversized = "x".repeat(2 * 1024 * 1024);
+            String userId = UUID.randomUUID().toString();
+            OutboxEntry poisoned = new OutboxEntry(UUID.randomUUID().toString(), Topics.USER, userId,
+                    UserRegistered.TYPE, oversized, OutboxEntry.Status.PENDING, 1, java.time.Instant.now(), null, 0,
+                    null);
+            service.getBean(MongoTemplate.class).insert(poisoned);
+            EventEnvelope behind = service.getBean(EventPublisher.class)
+                    .publish(userId, new UserVerified(userId, "ada@example.edu", "ALUMNI"));
+
+            List<ConsumerRecord<String, String>> records = TopicRecords.await(broker.bootstrapServers(), Topics.USER,
+                    r -> userId.equals(r.key()), 1, WAIT);
+            assertThat(EventEnvelopes.read(records.get(0).value())).isEqualTo(behind);
+
+            OutboxEntry parked = entry(service, poisoned.id());
+            assertThat(parked.status()).isEqualTo(OutboxEntry.Status.PARKED);
+            assertThat(parked.attempts()).isEqualTo(3);
+            assertThat(parked.lastError()).contains("RecordTooLargeException");
+            assertThat(parked.parkedAt()).isNotNull();
+            assertThat(service.getBean(io.micrometer.core.instrument.MeterRegistry.class)
+                    .get(OutboxRelay.PARKED_METRIC).tag("type", UserRegistered.TYPE).counter().count())
+                    .isEqualTo(1.0);
+            await().atMost(WAIT).until(() -> entry(service, behind.id()).status() == OutboxEntry.Status.SENT);
+        }
+    }
+
+    @Test
+    void aStateChangeThatFailsLeavesNoEventAndOneThatSucceedsIsPublished() {
+        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(temp.resolve("kafka"), 0, 0);
+                ConfigurableApplicationContext service = startService(broker.bootstrapServers(), true)) {
+            EventPublisher publisher = service.getBean(EventPublisher.class);
+            MongoTemplate mongo = service.getBean(MongoTemplate.class);
+            assertThat(publisher.transactional()).as("the embedded store has no transactions").isFalse();
+            String userId = UUID.randomUUID().toString();
+
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> publisher.publishWith(userId, () -> {
+                throw new IllegalStateException("state write failed");
+            }, new UserRegistered(userId, "failed@example.edu", "Never Stored", "ALUMNI")))
+                    .hasMessage("state write failed");
+            assertThat(mongo.find(query(where("key").is(userId)), OutboxEntry.class)).isEmpty();
+
+            String stored = publisher.publishWith(userId, () -> "stored",
+                    new UserVerified(userId, "ada@example.edu", "ALUMNI"));
+            assertThat(stored).isEqualTo("stored");
+            List<ConsumerRecord<String, String>> records = TopicRecords.await(broker.bootstrapServers(), Topics.USER,
+                    r -> userId.equals(r.key()), 1, WAIT);
+            assertThat(EventEnvelopes.read(records.get(0).value()).type()).isEqualTo(UserVerified.TYPE);
+        }
+    }
+
+    @Test
+    void eventsStagedByAServiceThatDiedBeforeReleasingThemArePublishedRatherThanLost() {
+        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(temp.resolve("kafka"), 0, 0)) {
+            String userId = UUID.randomUUID().toString();
+            StagedEvents staged;
+            // Dies between the staged entry and its release (the state write may or may not have happened).
+            try (ConfigurableApplicationContext dying = startService(broker.bootstrapServers(), false)) {
+                staged = dying.getBean(EventPublisher.class)
+                        .stage(userId, new UserRegistered(userId, "linus@example.edu", "Linus", "STUDENT"));
+                assertThat(entry(dying, staged.ids().get(0)).status()).isEqualTo(OutboxEntry.Status.STAGED);
+            }
+            try (ConfigurableApplicationContext restarted = startService(broker.bootstrapServers(), true,
+                    "--portal.outbox.staged-timeout=300ms")) {
+                List<ConsumerRecord<String, String>> records = TopicRecords.await(broker.bootstrapServers(),
+                        Topics.USER, r -> userId.equals(r.key()), 1, WAIT);
+                assertThat(EventEnvelopes.read(records.get(0).value()).id()).isEqualTo(staged.ids().get(0));
             }
         }
     }

@@ -60,6 +60,35 @@ public abstract class ServiceBasicsContract extends PortalIntegrationTest {
         assertThat(docs.body()).contains("\"url\":\"/\"");
     }
 
+    /**
+     * The document as clients are generated from it: written to {@code target/openapi/<service>.json} for the
+     * build's generator and linter, no {@code CurrentUser} published as a parameter, the problem schema present.
+     */
+    @Test
+    void itsOpenApiDocumentIsAContractWrittenForTheBuild() throws Exception {
+        HttpResponse<String> docs = get("/v3/api-docs", null);
+        assertThat(docs.statusCode()).isEqualTo(200);
+        java.nio.file.Path out = java.nio.file.Path.of("target", "openapi", applicationName + ".json");
+        java.nio.file.Files.createDirectories(out.getParent());
+        java.nio.file.Files.writeString(out, docs.body());
+
+        tools.jackson.databind.JsonNode document = tools.jackson.databind.json.JsonMapper.builder().build()
+                .readTree(docs.body());
+        java.util.List<String> userParameters = new java.util.ArrayList<>();
+        document.path("paths").properties().forEach(path -> path.getValue().properties().forEach(operation ->
+                operation.getValue().path("parameters").forEach(parameter -> {
+                    if ("user".equals(parameter.path("name").asString())
+                            && "query".equals(parameter.path("in").asString())) {
+                        userParameters.add(operation.getKey() + " " + path.getKey());
+                    }
+                })));
+        assertThat(userParameters).as("operations publishing the current user as a query parameter").isEmpty();
+        assertThat(document.path("components").path("schemas").has("Problem")).isTrue();
+    }
+
+    @Value("${spring.application.name}")
+    String applicationName;
+
     @Test
     void keepsItsDataInItsOwnDatabase() {
         assertThat(mongo.getDb().getName()).isEqualTo(database);

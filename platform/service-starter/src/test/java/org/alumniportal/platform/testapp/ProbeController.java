@@ -29,6 +29,8 @@ public class ProbeController {
     }
 
     @PostMapping("/probe/people")
+    @org.springframework.web.bind.annotation.ResponseStatus(HttpStatus.CREATED)
+    @io.swagger.v3.oas.annotations.Operation(summary = "Add a person", description = "409 email-taken when known.")
     ResponseEntity<PersonRequest> create(@Valid @RequestBody PersonRequest person) {
         return ResponseEntity.status(HttpStatus.CREATED).body(person);
     }

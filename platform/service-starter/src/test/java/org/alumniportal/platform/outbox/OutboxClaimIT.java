@@ -1,0 +1,147 @@
+package org.alumniportal.platform.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+
+import org.alumniportal.platform.test.PortalInfrastructure;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.SendResult;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+
+/** Two instances of a service relay the same outbox collection: each entry leaves once, a dead relay's claim lapses. */
+class OutboxClaimIT {
+
+    private final MongoClient client = MongoClients.create(PortalInfrastructure.shared().mongoUri());
+    private final MongoTemplate mongo = new MongoTemplate(client,
+            "outbox_claim_" + UUID.randomUUID().toString().replace("-", ""));
+    private final Map<String, AtomicInteger> sends = new ConcurrentHashMap<>();
+    private final ExecutorService broker = Executors.newFixedThreadPool(4);
+
+    @AfterEach
+    void close() {
+        broker.shutdownNow();
+        client.close();
+    }
+
+    /** A broker that acknowledges each record a moment later, counting what it received per entry id. */
+    @SuppressWarnings("unchecked")
+    private KafkaTemplate<String, String> countingKafka() {
+        KafkaTemplate<String, String> kafka = mock(KafkaTemplate.class);
+        when(kafka.send(anyString(), anyString(), anyString())).thenAnswer(call -> {
+            String payload = call.getArgument(2);
+            sends.computeIfAbsent(payload, k -> new AtomicInteger()).incrementAndGet();
+            CompletableFuture<SendResult<String, String>> ack = new CompletableFuture<>();
+            broker.execute(() -> {
+                sleepQuietly(2);
+                ack.complete(null);
+            });
+            return ack;
+        });
+        return kafka;
+    }
+
+    private static void sleepQuietly(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private OutboxRelay relay(KafkaTemplate<String, String> kafka) {
+        return new OutboxRelay(mongo, kafka, new OutboxProperties(true, Duration.ofMillis(100),
+                Duration.ofSeconds(5), 20, Duration.ofHours(1), 5, Duration.ofSeconds(30)));
+    }
+
+    private OutboxEntry pending(long sequence, String claimedBy, Instant claimedUntil) {
+        String id = UUID.randomUUID().toString();
+        // The payload is the id, so the counting broker can tell entries apart.
+        return new OutboxEntry(id, "portal.user", "user-" + (sequence % 7), "user.registered.v1", id,
+                OutboxEntry.Status.PENDING, sequence, Instant.now(), null, 0, null, claimedBy, claimedUntil, null);
+    }
+
+    private long pendingCount() {
+        return mongo.count(query(where("status").is(OutboxEntry.Status.PENDING)), OutboxEntry.class);
+    }
+
+    @Test
+    void twoRelaysOnOneOutboxSendEveryEntryExactlyOnce() throws Exception {
+        List<OutboxEntry> entries = IntStream.range(0, 150).mapToObj(i -> pending(i, null, null)).toList();
+        mongo.insertAll(entries);
+        KafkaTemplate<String, String> kafka = countingKafka();
+        List<OutboxRelay> relays = List.of(relay(kafka), relay(kafka));
+
+        ExecutorService instances = Executors.newFixedThreadPool(2);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<Integer>> sentBy = relays.stream().map(relay -> instances.submit(() -> {
+                start.await();
+                int sent = 0;
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+                while (pendingCount() > 0 && System.nanoTime() < deadline) {
+                    sent += relay.relayPending();
+                }
+                return sent;
+            })).toList();
+            start.countDown();
+            int total = 0;
+            for (Future<Integer> sent : sentBy) {
+                total += sent.get(90, TimeUnit.SECONDS);
+            }
+            assertThat(total).isEqualTo(entries.size());
+        } finally {
+            instances.shutdownNow();
+        }
+
+        assertThat(sends).hasSize(entries.size());
+        assertThat(sends.values()).as("sends per entry").allSatisfy(count -> assertThat(count.get()).isEqualTo(1));
+        assertThat(mongo.findAll(OutboxEntry.class)).allSatisfy(entry -> {
+            assertThat(entry.status()).isEqualTo(OutboxEntry.Status.SENT);
+            assertThat(entry.attempts()).isEqualTo(1);
+            assertThat(entry.claimedBy()).isNull();
+        });
+    }
+
+    @Test
+    void aLiveClaimOfAnotherRelayIsLeftAloneAndALapsedOneIsTakenOver() {
+        OutboxEntry heldByLiveRelay = pending(1, "live-relay", Instant.now().plusSeconds(60));
+        mongo.insert(heldByLiveRelay);
+        OutboxRelay relay = relay(countingKafka());
+
+        assertThat(relay.relayPending()).isZero();
+        assertThat(sends).isEmpty();
+
+        mongo.updateFirst(query(where("_id").is(heldByLiveRelay.id())),
+                new org.springframework.data.mongodb.core.query.Update()
+                        .set("claimedBy", "dead-relay").set("claimedUntil", Instant.now().minusSeconds(1)),
+                OutboxEntry.class);
+
+        assertThat(relay.relayPending()).isEqualTo(1);
+        assertThat(sends.get(heldByLiveRelay.id())).hasValue(1);
+        assertThat(mongo.findById(heldByLiveRelay.id(), OutboxEntry.class).status()).isEqualTo(OutboxEntry.Status.SENT);
+    }
+}
