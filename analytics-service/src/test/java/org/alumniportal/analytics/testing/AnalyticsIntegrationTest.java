@@ -45,4 +45,14 @@ public abstract class AnalyticsIntegrationTest extends PortalIntegrationTest {
     protected static String newId(String prefix) {
         return prefix + "-" + UUID.randomUUID();
     }
+
+    /** A capitalised word of letters only, unique per call: a skill or role no other test uses. */
+    protected static String word(String prefix) {
+        StringBuilder letters = new StringBuilder(prefix);
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        for (int i = 0; i < 10; i++) {
+            letters.append((char) ('a' + random.nextInt(26)));
+        }
+        return letters.toString();
+    }
 }
