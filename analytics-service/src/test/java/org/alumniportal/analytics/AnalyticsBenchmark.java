@@ -204,7 +204,23 @@ class AnalyticsBenchmark extends AnalyticsIntegrationTest {
         EventTypes.Registration registration = EventTypes.of(event.getClass());
         EventEnvelope envelope = new EventEnvelope(UUID.randomUUID().toString(), registration.type(), "benchmark", time,
                 subject, JSON.valueToTree(event));
-        kafka.send(registration.topic(), subject, JSON.writeValueAsString(envelope));
+        String value = JSON.writeValueAsString(envelope);
+        // Flow control: a bounded backlog keeps the producer's buffer from filling up (its sends then block and time
+        // out after max.block.ms on this loaded machine); a send that still times out is tried again.
+        if (count.get() % 5_000 == 0) {
+            kafka.flush();
+        }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                kafka.send(registration.topic(), subject, value);
+                break;
+            } catch (org.springframework.kafka.KafkaException timedOut) {
+                if (attempt == 5) {
+                    throw timedOut;
+                }
+                kafka.flush();
+            }
+        }
         count.incrementAndGet();
     }
 

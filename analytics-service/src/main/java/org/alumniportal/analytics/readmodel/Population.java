@@ -75,6 +75,7 @@ public class Population implements EventProjection {
     private final Map<String, Contribution> contributions = new ConcurrentHashMap<>();
     private final Map<String, Instant> lastActivity = new ConcurrentHashMap<>();
     private final Map<String, CacheEntry> cache = new ConcurrentHashMap<>();
+    private final Map<String, Object> computing = new ConcurrentHashMap<>();
     private final AtomicLong version = new AtomicLong();
     private final AtomicLong appliedSinceReset = new AtomicLong();
 
@@ -490,22 +491,43 @@ public class Population implements EventProjection {
 
     /**
      * A figure computed once per version and at most {@code CACHE_TTL} old (some depend on the clock: open jobs,
-     * upcoming events, recency), so a burst of dashboard reads costs one computation.
+     * upcoming events, recency), so a burst of dashboard reads costs one computation. One caller computes a key at a
+     * time; while it does, concurrent callers get the previous value if there is one (a few seconds stale at most)
+     * instead of queueing behind it, and a caller with nothing cached waits for the result.
      */
     @SuppressWarnings("unchecked")
     public <T> T cached(String key, Supplier<T> compute) {
-        long current = version.get();
-        Instant now = clock.instant();
         CacheEntry entry = cache.get(key);
-        if (entry != null && entry.version() == current && entry.at().plus(CACHE_TTL).isAfter(now)) {
+        if (isFresh(entry)) {
             return (T) entry.value();
         }
-        T value = compute.get();
-        if (cache.size() > 1_000) {
-            cache.clear();
+        if (entry != null && computing.containsKey(key)) {
+            return (T) entry.value();
         }
-        cache.put(key, new CacheEntry(current, now, value));
-        return value;
+        Object lock = computing.computeIfAbsent(key, k -> new Object());
+        synchronized (lock) {
+            try {
+                entry = cache.get(key);
+                if (isFresh(entry)) {
+                    return (T) entry.value();
+                }
+                long current = version.get();
+                Instant now = clock.instant();
+                T value = compute.get();
+                if (cache.size() > 1_000) {
+                    cache.clear();
+                }
+                cache.put(key, new CacheEntry(current, now, value));
+                return value;
+            } finally {
+                computing.remove(key);
+            }
+        }
+    }
+
+    private boolean isFresh(CacheEntry entry) {
+        return entry != null && entry.version() == version.get()
+                && entry.at().plus(CACHE_TTL).isAfter(clock.instant());
     }
 
     private static Instant min(Instant a, Instant b) {
