@@ -6,7 +6,10 @@ import java.util.Map;
 /** The SPEC's key metrics, counted at {@code asOf}. */
 record DashboardMetrics(Instant asOf, Users users, Jobs jobs, Events events, Mentorship mentorship, Forum forum) {
 
-    /** Accounts not deleted, by role; verified and pending alumni profiles. */
+    /**
+     * Accounts not deleted, by role and status; alumni profiles verified, and pending: neither verified nor rejected
+     * (profile events carry no "verification requested" flag, so an unverified alumnus counts as pending).
+     */
     record Users(long total, Map<String, Long> byRole, Map<String, Long> byStatus, long verifiedAlumni,
             long pendingVerifications) {
     }

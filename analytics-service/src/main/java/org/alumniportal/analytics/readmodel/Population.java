@@ -77,6 +77,13 @@ public class Population implements EventProjection {
     private final Map<String, CacheEntry> cache = new ConcurrentHashMap<>();
     private final Map<String, Object> computing = new ConcurrentHashMap<>();
     private final AtomicLong version = new AtomicLong();
+    /** One background thread refreshes figures whose TTL ran out; it never holds up a request. */
+    private final java.util.concurrent.ExecutorService refresher = java.util.concurrent.Executors
+            .newSingleThreadExecutor(r -> {
+                Thread thread = new Thread(r, "analytics-figures-refresh");
+                thread.setDaemon(true);
+                return thread;
+            });
     private final AtomicLong appliedSinceReset = new AtomicLong();
 
     private record CacheEntry(long version, Instant at, Object value) {
@@ -485,20 +492,38 @@ public class Population implements EventProjection {
         return appliedSinceReset.get();
     }
 
+    @jakarta.annotation.PreDestroy
+    void stopRefreshing() {
+        refresher.shutdownNow();
+    }
+
     public Instant now() {
         return clock.instant();
     }
 
     /**
      * A figure computed once per version and at most {@code CACHE_TTL} old (some depend on the clock: open jobs,
-     * upcoming events, recency), so a burst of dashboard reads costs one computation. One caller computes a key at a
-     * time; while it does, concurrent callers get the previous value if there is one (a few seconds stale at most)
-     * instead of queueing behind it, and a caller with nothing cached waits for the result.
+     * upcoming events, recency), so a burst of dashboard reads costs one computation. After an event the first
+     * caller computes the figure and concurrent callers get the previous value meanwhile (never older than that
+     * event); when only the TTL ran out, the previous value is served and recomputed in the background, so a steady
+     * load never waits for a computation. A caller with nothing cached computes.
      */
     @SuppressWarnings("unchecked")
     public <T> T cached(String key, Supplier<T> compute) {
         CacheEntry entry = cache.get(key);
         if (isFresh(entry)) {
+            return (T) entry.value();
+        }
+        if (entry != null && entry.version() == version.get()) {
+            if (computing.putIfAbsent(key, new Object()) == null) {
+                refresher.execute(() -> {
+                    try {
+                        compute(key, compute);
+                    } finally {
+                        computing.remove(key);
+                    }
+                });
+            }
             return (T) entry.value();
         }
         if (entry != null && computing.containsKey(key)) {
@@ -508,21 +533,22 @@ public class Population implements EventProjection {
         synchronized (lock) {
             try {
                 entry = cache.get(key);
-                if (isFresh(entry)) {
-                    return (T) entry.value();
-                }
-                long current = version.get();
-                Instant now = clock.instant();
-                T value = compute.get();
-                if (cache.size() > 1_000) {
-                    cache.clear();
-                }
-                cache.put(key, new CacheEntry(current, now, value));
-                return value;
+                return isFresh(entry) ? (T) entry.value() : compute(key, compute);
             } finally {
                 computing.remove(key);
             }
         }
+    }
+
+    private <T> T compute(String key, Supplier<T> compute) {
+        long current = version.get();
+        Instant now = clock.instant();
+        T value = compute.get();
+        if (cache.size() > 1_000) {
+            cache.clear();
+        }
+        cache.put(key, new CacheEntry(current, now, value));
+        return value;
     }
 
     private boolean isFresh(CacheEntry entry) {
