@@ -67,6 +67,10 @@ class AnalyticsE2EIT {
             Http.Response created = gateway.post("/api/profiles", profile(i == 0 ? "HIDDEN" : "SIGNED_IN"),
                     alumni.get(i).token());
             assertThat(created.status()).as(created.describe()).isEqualTo(201);
+            // profile.created carries no timeline; the first edit's profile.updated brings it to analytics
+            Http.Response edited = gateway.put("/api/profiles/" + alumni.get(i).id(),
+                    profile(i == 0 ? "HIDDEN" : "SIGNED_IN"), alumni.get(i).token());
+            assertThat(edited.status()).as(edited.describe()).isEqualTo(200);
         }
         Accounts.User verified = alumni.get(1);
         assertThat(gateway.post("/api/profiles/me/verification-request", null, verified.token()).status())
