@@ -59,7 +59,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class Population implements EventProjection {
 
-    private static final Duration CACHE_TTL = Duration.ofSeconds(10);
+    // Only clock-dependent figures (open jobs, upcoming events, recency) age; a minute of that is invisible, and a
+    // longer TTL keeps the background refresh of the costliest figures (scores of everyone) off the CPU.
+    private static final Duration CACHE_TTL = Duration.ofSeconds(60);
 
     private final Clock clock;
     private final SkillNormalizer skills;
