@@ -21,8 +21,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Scores everyone with an account or a profile, from one pass over the read models, and ranks them
- * (competition ranking: equal scores share a rank). Recomputed when the read models change, at most every few
- * seconds for recency ({@link Population#cached}); {@link #recalculate()} forces it.
+ * (competition ranking: equal scores share a rank). Recomputed when the read models change, and in the background
+ * every minute for recency ({@link Population#cached}); {@link #recalculate()} forces it.
  */
 @Service
 public class EngagementScores {
