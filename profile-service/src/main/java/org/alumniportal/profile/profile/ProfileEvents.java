@@ -17,6 +17,10 @@ public final class ProfileEvents {
     public static ProfileUpdated updated(Profile p) {
         return new ProfileUpdated(p.getUserId(), p.getRole(), p.getName(), p.getHeadline(), p.getCurrentCompany(),
                 p.getCurrentRole(), p.getLocation(), p.getBatchYear(), p.getSkills(), p.yearsOfExperience(),
-                p.getVisibility().name(), p.isVerified(), p.getCv() != null, p.getCompletionPercentage());
+                p.getVisibility().name(), p.isVerified(), p.getCv() != null, p.getCompletionPercentage(),
+                p.getExperience().stream().map(e -> new ProfileUpdated.ExperienceEntry(e.company(), e.role(),
+                        e.startDate(), e.endDate())).toList(),
+                null); // profiles have no industry field yet
+
     }
 }

@@ -1,0 +1,2 @@
+/** Service-wide beans: the clock. */
+package org.alumniportal.analytics.config;
