@@ -46,8 +46,8 @@ class NotificationController {
     }
 
     @PutMapping("/api/notifications/{id}/read")
-    @Operation(summary = "Mark one of my notifications read (idempotent; keeps the first readAt)")
-    @ApiResponse(responseCode = "404", description = "not one of my notifications")
+    @Operation(summary = "Mark one of my notifications read (idempotent; keeps the first readAt); another "
+            + "user's id answers 404")
     NotificationView markRead(@Parameter(hidden = true) CurrentUser user, @PathVariable String id) {
         return notifications.markRead(user.id(), id);
     }
