@@ -109,7 +109,7 @@ class ApiKeyGatewayIT {
     @BeforeEach
     void client() {
         gateway = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port)
-                .responseTimeout(Duration.ofSeconds(20)).build();
+                .responseTimeout(Duration.ofSeconds(60)).build();
     }
 
     /** A key as admin issued it: known to auth-service and with a client at Keycloak. */
