@@ -5,6 +5,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -142,7 +143,8 @@ class CheckInService {
     /** The new record, or null when the person was already recorded (then nothing is emitted again). */
     private Attendance record(Event event, String userId, String method, String by) {
         Attendance attendance = new Attendance(Attendance.idOf(event.getId(), userId), event.getId(), userId, method,
-                by, clock.instant());
+                // milliseconds, as the store keeps them: the first answer and a later 409 show the same time
+                by, clock.instant().truncatedTo(ChronoUnit.MILLIS));
         try {
             mongo.insert(attendance);
         } catch (DuplicateKeyException alreadyRecorded) {

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 /**
  * The token an event ticket's QR code carries: a version byte, the event id and the user id, signed with a 128-bit
  * HMAC tag (purpose "event-ticket"). Ids that are UUIDs (Keycloak users, events) take 17 bytes each (a marker and
- * the 16 bytes), so a ticket is 67 characters and a small QR code; other ids are written as length + UTF-8.
+ * the 16 bytes), so a ticket is 68 characters and a version-5 QR code with large modules; other ids are written as length + UTF-8.
  * The token says nothing about the RSVP: whether it is still ATTENDING is checked at the door, so withdrawing kills
  * the ticket without any revocation list.
  */
