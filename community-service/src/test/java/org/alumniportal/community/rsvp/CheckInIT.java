@@ -219,6 +219,16 @@ class CheckInIT extends CommunityIntegrationTest {
         assertThat(events(Topics.COMMUNITY, id, "event.checked-in.v1", 1).get(0).value()).contains("VIRTUAL_JOIN");
     }
 
+    @Test
+    void theOpenApiDocumentListsTicketsCheckInJoinAndAttendanceWithoutTheCallerAsAParameter() {
+        Api.Response docs = api.get("/v3/api-docs", null);
+
+        assertThat(docs.body()).contains("\"/api/events/{eventId}/ticket\"", "\"/api/events/{eventId}/ticket.png\"",
+                "\"/api/events/{eventId}/check-in\"", "\"/api/events/{eventId}/join\"",
+                "\"/api/events/{eventId}/attendance\"", "\"302\"", "already-checked-in");
+        assertThat(docs.body()).doesNotContain("\"name\":\"user\"");
+    }
+
     private Api.Response checkIn(String eventId, String token, String bearer) {
         return api.post("/api/events/" + eventId + "/check-in", Map.of("ticket", token), bearer);
     }
