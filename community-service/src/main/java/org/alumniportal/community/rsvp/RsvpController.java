@@ -74,7 +74,7 @@ class RsvpController {
     PageOf<MyEvent> myEvents(@Parameter(hidden = true) CurrentUser user,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         List<MyEvent> mine = rsvps.mine(user.id()).stream()
-                .flatMap(r -> events.find(r.eventId()).map(e -> new MyEvent(EventView.of(e), r.status(),
+                .flatMap(r -> events.find(r.eventId()).map(e -> new MyEvent(EventView.of(e, user), r.status(),
                         checkIns.attended(e.getId(), user.id()))).stream())
                 .toList();
         return PageOf.slice(mine, PageOf.page(page), PageOf.size(size));

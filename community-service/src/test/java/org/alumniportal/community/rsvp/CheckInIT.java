@@ -212,6 +212,9 @@ class CheckInIT extends CommunityIntegrationTest {
         assertThat(again.status()).isEqualTo(302);
         assertThat(stranger.status()).isEqualTo(403);
         assertThat(stranger.body()).doesNotContain("room-42");
+        assertThat(api.get("/api/events/" + id, bearer(newId("x"), "STUDENT")).body()).doesNotContain("room-42");
+        assertThat(api.get("/api/events/" + id, organiser).json().path("meetingLink").asString())
+                .isEqualTo("https://meet.example.com/room-42");
         Api.Response attendance = api.get("/api/events/" + id + "/attendance", organiser);
         assertThat(attendance.json().path("checkedIn").asLong()).isEqualTo(1);
         assertThat(attendance.json().path("people").path("items").get(0).path("method").asString())
