@@ -10,9 +10,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param reminders when reminders go out and how often replicas look for due ones
  * @param trending  the decay of the capsule trend score
+ * @param checkIn   when organisers may start scanning tickets
  */
 @ConfigurationProperties("portal.community")
-public record CommunityProperties(@DefaultValue Reminders reminders, @DefaultValue Trending trending) {
+public record CommunityProperties(@DefaultValue Reminders reminders, @DefaultValue Trending trending,
+        @DefaultValue CheckIn checkIn) {
+
+    /**
+     * @param opensBefore check-in opens this long before an event's start (people queue at the door early) and
+     *                    closes at its end
+     */
+    public record CheckIn(@DefaultValue("PT2H") Duration opensBefore) {
+    }
 
     /**
      * @param leadTime how long before an event's start its attendees are reminded (SPEC: 24 h)

@@ -72,13 +72,13 @@ class EventController {
                     "when must be upcoming or past.").with("parameter", "when");
         }
         return catalog.search(normalized, type, q, null, PageOf.page(page), PageOf.size(size))
-                .map(id -> EventView.of(events.read(user, id)));
+                .map(id -> EventView.of(events.read(user, id), user));
     }
 
     @GetMapping("/{eventId}")
     @Operation(summary = "An event with its attendingCount and waitlistCount; removed events are 404 but to admins")
     EventView details(@Parameter(hidden = true) CurrentUser user, @PathVariable String eventId) {
-        return EventView.of(events.read(user, eventId));
+        return EventView.of(events.read(user, eventId), user);
     }
 
     @PutMapping("/{eventId}")

@@ -2,6 +2,8 @@ package org.alumniportal.community.event;
 
 import java.time.Instant;
 
+import org.alumniportal.platform.security.CurrentUser;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -19,5 +21,22 @@ public record EventView(String id, String title, String description, EventType e
                 e.getMaxAttendees(), e.getAttendingCount(), e.getWaitlistCount(), e.getCreatedBy(),
                 e.getBannerImage() == null ? null : "/api/events/" + e.getId() + "/banner", e.getStatus(),
                 e.isRemoved(), e.getCreatedAt(), e.getUpdatedAt());
+    }
+
+    /**
+     * The event as this caller may see it: the meeting link only for its creator and admins. Attendees reach the
+     * meeting through {@code GET /api/events/{id}/join}, which records their attendance; nobody who has not RSVP'd
+     * learns the link.
+     */
+    public static EventView of(Event e, CurrentUser viewer) {
+        EventView view = of(e);
+        return e.isCreatedBy(viewer.id()) || viewer.hasRole("ADMIN") ? view : view.withoutMeetingLink();
+    }
+
+    /** This view without the meeting link (null), for anyone but the event's organisers. */
+    public EventView withoutMeetingLink() {
+        return new EventView(id, title, description, eventType, location, isVirtual, null, startDate, endDate,
+                registrationDeadline, maxAttendees, attendingCount, waitlistCount, createdBy, bannerImage, status,
+                removed, createdAt, updatedAt);
     }
 }

@@ -66,7 +66,7 @@ class Recommendations {
         ranked.sort(Scored.BEST_FIRST);
         ranked.addAll(fillers);
         return PageOf.slice(ranked, page, size).map(s -> events.find(s.id())
-                .map(e -> new RecommendedEvent(EventView.of(e), s.score(), s.reasons())).orElse(null))
+                .map(e -> new RecommendedEvent(EventView.of(e).withoutMeetingLink(), s.score(), s.reasons())).orElse(null))
                 .withoutMissing();
     }
 

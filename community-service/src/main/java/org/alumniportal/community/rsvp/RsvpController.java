@@ -32,11 +32,13 @@ class RsvpController {
     private final RsvpService rsvps;
     private final EventService events;
     private final People people;
+    private final CheckInService checkIns;
 
-    RsvpController(RsvpService rsvps, EventService events, People people) {
+    RsvpController(RsvpService rsvps, EventService events, People people, CheckInService checkIns) {
         this.rsvps = rsvps;
         this.events = events;
         this.people = people;
+        this.checkIns = checkIns;
     }
 
     @PostMapping("/{eventId}/rsvp")
@@ -67,11 +69,13 @@ class RsvpController {
     }
 
     @GetMapping("/my-events")
-    @Operation(summary = "Events I answered ATTENDING, MAYBE or am waitlisted for, latest answer first, paged")
+    @Operation(summary = "Events I answered ATTENDING, MAYBE or am waitlisted for, latest answer first, paged",
+            description = "attended is true once I was checked in or joined online.")
     PageOf<MyEvent> myEvents(@Parameter(hidden = true) CurrentUser user,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         List<MyEvent> mine = rsvps.mine(user.id()).stream()
-                .flatMap(r -> events.find(r.eventId()).map(e -> new MyEvent(EventView.of(e), r.status())).stream())
+                .flatMap(r -> events.find(r.eventId()).map(e -> new MyEvent(EventView.of(e, user), r.status(),
+                        checkIns.attended(e.getId(), user.id()))).stream())
                 .toList();
         return PageOf.slice(mine, PageOf.page(page), PageOf.size(size));
     }
