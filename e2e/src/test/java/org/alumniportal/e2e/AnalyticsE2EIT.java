@@ -54,7 +54,7 @@ class AnalyticsE2EIT {
         admin = accounts.admin();
         before = settledMetrics();
         student = accounts.registerVerified("STUDENT", "Stella Student");
-        recruiter = accounts.registerVerified("RECRUITER", "Rory Recruiter");
+        recruiter = accounts.approvedRecruiter("Rory Recruiter");
         for (int i = 0; i < 6; i++) {
             alumni.add(accounts.registerVerified("ALUMNI", "Alan Alumnus"));
         }
@@ -77,7 +77,9 @@ class AnalyticsE2EIT {
                 .isEqualTo(200);
         Http.Response verification = gateway.post("/api/admin/profiles/verify/" + verified.id(), null, admin.token());
         assertThat(verification.status()).as(verification.describe()).isEqualTo(200);
-        Http.Response job = gateway.post("/api/jobs", job(), recruiter.token());
+        // The recruiter's approval reaches job-service as an event; a 403 only means it has not arrived yet.
+        Http.Response job = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                .until(() -> gateway.post("/api/jobs", job(), recruiter.token()), r -> r.status() != 403);
         assertThat(job.status()).as(job.describe()).isEqualTo(201);
         Http.Response applied = gateway.post("/api/jobs/" + job.json().path("id").asString() + "/apply",
                 Map.of("coverLetter", "Hello"), student.token());
