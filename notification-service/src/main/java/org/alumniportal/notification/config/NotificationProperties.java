@@ -22,6 +22,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param liveTopic the Kafka topic that fans created notifications out to every replica's streams
  * @param heartbeat how often an idle stream gets a comment line, so proxies keep it open
  * @param streamTimeout how long one stream stays open before the client reconnects (with Last-Event-ID)
+ * @param digestTopItems how many top forum posts and how many top capsules a digest lists
+ * @param communityRetention how long likes and comments are kept for ranking (longer than the longest digest period)
  */
 @ConfigurationProperties("portal.notification")
 public record NotificationProperties(
@@ -37,7 +39,9 @@ public record NotificationProperties(
         @DefaultValue("3") int jobMatchDailyCap,
         @DefaultValue("portal.notification") String liveTopic,
         @DefaultValue("15s") Duration heartbeat,
-        @DefaultValue("30m") Duration streamTimeout) {
+        @DefaultValue("30m") Duration streamTimeout,
+        @DefaultValue("3") int digestTopItems,
+        @DefaultValue("35d") Duration communityRetention) {
 
     public NotificationProperties {
         RequiredSecret.require(unsubscribeKey, "PORTAL_UNSUBSCRIBE_KEY");

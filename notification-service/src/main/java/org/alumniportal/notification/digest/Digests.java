@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.alumniportal.notification.community.CommunityHighlights;
+import org.alumniportal.notification.community.CommunityReadModel;
 import org.alumniportal.notification.mail.DigestMail;
 import org.alumniportal.notification.notification.NotificationType;
 import org.alumniportal.notification.notification.NotificationView;
@@ -28,9 +30,9 @@ import org.springframework.stereotype.Service;
 /**
  * Sends the digests: each morning (07:00 UTC) the daily ones for yesterday, on Mondays also the weekly ones for
  * last week. A digest is built from what the user was notified of in the period (new jobs matching their
- * skills, events, pending mentorship requests, forum replies); a period with nothing in it sends nothing. The
- * send is recorded first under the key user/period, so a second run (another replica, a restart) never mails
- * the same digest twice.
+ * skills, events, pending mentorship requests, forum replies) and the period's top forum posts and capsules, the
+ * same for everyone ({@link CommunityReadModel}); a period with nothing in it sends nothing. The send is recorded
+ * first under the key user/period, so a second run (another replica, a restart) never mails the same digest twice.
  */
 @Service
 public class Digests {
@@ -46,13 +48,16 @@ public class Digests {
 
     private final Preferences preferences;
     private final Notifications notifications;
+    private final CommunityReadModel community;
     private final DigestMail mail;
     private final MongoTemplate mongo;
     private final Clock clock;
 
-    Digests(Preferences preferences, Notifications notifications, DigestMail mail, MongoTemplate mongo, Clock clock) {
+    Digests(Preferences preferences, Notifications notifications, CommunityReadModel community, DigestMail mail,
+            MongoTemplate mongo, Clock clock) {
         this.preferences = preferences;
         this.notifications = notifications;
+        this.community = community;
         this.mail = mail;
         this.mongo = mongo;
         this.clock = clock;
@@ -70,8 +75,9 @@ public class Digests {
     /** @return how many digests were mailed */
     int send(DigestPeriod period) {
         int mailed = 0;
+        CommunityHighlights highlights = community.highlights(period.from(), period.to());
         for (String userId : preferences.digestSubscribers(period.digest())) {
-            if (sendTo(userId, period)) {
+            if (sendTo(userId, period, highlights)) {
                 mailed++;
             }
         }
@@ -79,7 +85,7 @@ public class Digests {
         return mailed;
     }
 
-    private boolean sendTo(String userId, DigestPeriod period) {
+    private boolean sendTo(String userId, DigestPeriod period, CommunityHighlights highlights) {
         Map<String, List<NotificationView>> sections = new LinkedHashMap<>();
         List<NotificationView> all = notifications.createdBetween(userId, period.from(), period.to());
         SECTIONS.forEach((title, types) -> {
@@ -88,7 +94,7 @@ public class Digests {
                 sections.put(title, items);
             }
         });
-        if (sections.isEmpty()) {
+        if (sections.isEmpty() && highlights.isEmpty()) {
             return false;
         }
         try {
@@ -96,7 +102,7 @@ public class Digests {
         } catch (DuplicateKeyException alreadySent) {
             return false;
         }
-        return mail.send(userId, period.digest() == Digest.WEEKLY ? "Your week" : "Your day", sections);
+        return mail.send(userId, period.digest() == Digest.WEEKLY ? "Your week" : "Your day", sections, highlights);
     }
 
     private static Map<String, List<NotificationType>> sections() {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.alumniportal.notification.community.CommunityHighlights;
 import org.alumniportal.notification.config.NotificationProperties;
 import org.alumniportal.notification.notification.NotificationView;
 import org.alumniportal.notification.recipient.Recipient;
@@ -21,7 +22,7 @@ import jakarta.mail.internet.MimeMessage;
 
 /**
  * The digest mail ({@code templates/mail/digest.html} / {@code .txt}): sections of the period's notifications,
- * each with its link back. Sent once by the caller's record of the send; a failure is logged, not retried
+ * then the period's top forum posts and capsules, each with its link back. Sent once by the caller's record of the send; a failure is logged, not retried
  * (tomorrow's digest follows).
  */
 @Component
@@ -43,7 +44,8 @@ public class DigestMail {
     }
 
     /** @return whether the mail went out */
-    public boolean send(String userId, String heading, Map<String, List<NotificationView>> sections) {
+    public boolean send(String userId, String heading, Map<String, List<NotificationView>> sections,
+            CommunityHighlights highlights) {
         Optional<Recipient> recipient = recipients.find(userId).filter(r -> r.getEmail() != null);
         if (recipient.isEmpty()) {
             log.warn("No digest for user {}: address not known", userId);
@@ -54,6 +56,8 @@ public class DigestMail {
         variables.put("name", recipient.get().displayName() == null ? "there" : recipient.get().displayName());
         variables.put("heading", heading);
         variables.put("sections", sections);
+        variables.put("topPosts", highlights.posts());
+        variables.put("topCapsules", highlights.capsules());
         variables.put("base", properties.frontendBase());
         variables.put("portalUrl", properties.frontendBase() + "/");
         variables.put("preferencesUrl", properties.frontendBase() + "/settings/notifications");

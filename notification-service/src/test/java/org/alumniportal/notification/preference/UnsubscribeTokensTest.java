@@ -14,7 +14,7 @@ class UnsubscribeTokensTest {
     private static NotificationProperties withKey(String key) {
         return new NotificationProperties("Alumni Portal", "http://portal.test", "http://gateway.test", "from@test",
                 key, 5, Duration.ofSeconds(2), Duration.ofMinutes(5), 0.5, 3, "portal.notification",
-                Duration.ofSeconds(15), Duration.ofMinutes(30));
+                Duration.ofSeconds(15), Duration.ofMinutes(30), 3, Duration.ofDays(35));
     }
 
     private final UnsubscribeTokens tokens = new UnsubscribeTokens(withKey("a-test-key-that-is-long-enough-0123456789"));

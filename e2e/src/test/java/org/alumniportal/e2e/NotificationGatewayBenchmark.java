@@ -1,0 +1,377 @@
+package org.alumniportal.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Notification delivery measured from the triggering request, on the real local stack, through the gateway (run
+ * with {@code ./mvnw -o -B -pl e2e verify -Pbenchmark -Dit.test=NotificationGatewayBenchmark}). A recruiter posts
+ * jobs, {@code benchmark.applicants} students apply to each, and every student keeps an SSE stream open through
+ * the gateway. Then the recruiter moves the applications ({@code PUT /api/applications/{id}/status}: VIEWED,
+ * SHORTLISTED, INTERVIEW, OFFERED) paced at {@code benchmark.rate} requests/s for {@code benchmark.seconds}; each
+ * move gives its applicant one APPLICATION_STATUS_CHANGED notification, in-app, live and by mail. Latency counts
+ * from the moment a request was due (so a slow gateway or a late client thread counts against it) to the SSE event
+ * of its notification arriving. Prints p50/p95/p99/max, the lost count and the mail throughput (the mails of the run
+ * the stack's mail catcher received, per second), also to {@code target/benchmark-results.txt}. Target: p95 ≤ 1 s at
+ * 100 triggering requests/s, nothing lost.
+ */
+class NotificationGatewayBenchmark {
+
+    private static final int RATE = Integer.getInteger("benchmark.rate", 100);
+    private static final int SECONDS = Integer.getInteger("benchmark.seconds", 30);
+    private static final int WARMUP_SECONDS = Integer.getInteger("benchmark.warmupSeconds", 5);
+    private static final int APPLICANTS = Integer.getInteger("benchmark.applicants", 10);
+    private static final double P95_TARGET_MS = 1_000;
+    /** The moves a recruiter may make one after another (job-service's ApplicationStateMachine). */
+    private static final List<String> MOVES = List.of("VIEWED", "SHORTLISTED", "INTERVIEW", "OFFERED");
+    private static final String MAIL_SUBJECT = "Application update";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private static PortalStack stack;
+    private static Http gateway;
+
+    @BeforeAll
+    static void startTheSuite() {
+        stack = new PortalStack(PortalStack.rootFromSystemProperty())
+                .with("PORTAL_RATE_LIMIT_USER_PER_MINUTE", "100000000")
+                .with("PORTAL_RATE_LIMIT_AUTH_PER_MINUTE", "1000");
+        stack.up();
+        gateway = new Http(stack.gateway());
+    }
+
+    @AfterAll
+    static void stopTheSuite() {
+        if (stack != null && stack.down() == 0 && stack.processesWithDescendants().isEmpty()) {
+            stack.deleteAllButLogs();
+        }
+    }
+
+    @Test
+    void fromTheTriggeringRequestToTheLiveEventThroughTheGateway() throws Exception {
+        int requests = RATE * SECONDS;
+        int applications = (requests + MOVES.size() - 1) / MOVES.size();
+        int jobs = (applications + APPLICANTS - 1) / APPLICANTS;
+        Accounts accounts = new Accounts(gateway, new Http(stack.mailApi()));
+        Accounts.User recruiter = accounts.approvedRecruiter("Bench Recruiter");
+        // The applications of the set-up would otherwise mail the recruiter hundreds of times during the run.
+        Http.Response quiet = gateway.put("/api/notifications/preferences", Map.of("types",
+                Map.of("APPLICATION_RECEIVED", Map.of("inApp", true, "email", false))), recruiter.token());
+        assertThat(quiet.status()).as(quiet.describe()).isEqualTo(200);
+        List<Accounts.User> applicants = new ArrayList<>();
+        for (int i = 0; i < APPLICANTS; i++) {
+            applicants.add(accounts.registerVerified("STUDENT", "Bench Applicant"));
+        }
+
+        long settingUp = System.nanoTime();
+        List<Application> all = apply(recruiter, applicants, jobs, applications);
+        // The set-up's own notifications (one per application, to the recruiter) are through before the run.
+        await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(1)).until(() -> gateway
+                .get("/api/notifications/unread-count", recruiter.token()).json().path("count").asLong() >= applications);
+        report(String.format(Locale.ROOT, "%n== NotificationGatewayBenchmark: %d jobs, %d applications by %d applicants "
+                + "set up in %d s; %d requests at %d/s (first %d s warm-up); %d cores, load average %s ==", jobs,
+                applications, APPLICANTS, (System.nanoTime() - settingUp) / 1_000_000_000L, requests, RATE,
+                WARMUP_SECONDS, Runtime.getRuntime().availableProcessors(), loadAverage()));
+
+        Map<String, Long> arrivals = new ConcurrentHashMap<>();
+        List<Stream> streams = new ArrayList<>();
+        try {
+            for (Accounts.User applicant : applicants) {
+                streams.add(Stream.open(stack.gateway(), applicant.token(), arrivals));
+            }
+            long[] due = new long[requests];
+            String[] keys = new String[requests];
+            Map<String, AtomicInteger> outcomes = new ConcurrentHashMap<>();
+            Instant firstDue = fire(recruiter, all, due, keys, outcomes);
+            int errors = outcomes.entrySet().stream().filter(e -> !"200".equals(e.getKey()))
+                    .mapToInt(e -> e.getValue().get()).sum();
+
+            long lastDue = due[requests - 1];
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> arrivals.size() >= requests || System.nanoTime() - lastDue > 30_000_000_000L);
+            int lost = 0;
+            int warmup = Math.min(requests, RATE * WARMUP_SECONDS);
+            List<Long> latencies = new ArrayList<>();
+            for (int i = 0; i < requests; i++) {
+                Long arrived = arrivals.get(keys[i]);
+                if (arrived == null) {
+                    lost++;
+                } else if (i >= warmup) {
+                    latencies.add(arrived - due[i]);
+                }
+            }
+            long[] measured = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+            print("PUT /api/applications/{id}/status -> SSE event", measured);
+            report(String.format(Locale.ROOT, "   p95 <= %.0f ms: %s; lost %d of %d; answers %s", P95_TARGET_MS,
+                    measured.length > 0 && percentile(measured, 95) <= P95_TARGET_MS ? "MET" : "MISSED", lost,
+                    requests, new TreeMap<>(outcomes)));
+
+            reportMailThroughput(new Http(stack.mailApi()), applicants, requests, firstDue);
+            report("   load average at the end " + loadAverage());
+            assertThat(errors).as("failed status moves: %s", outcomes).isZero();
+            assertThat(lost).as("notifications that never reached their SSE stream").isZero();
+        } finally {
+            streams.forEach(Stream::close);
+        }
+    }
+
+    /** One application: its id and the applicant it belongs to. */
+    private record Application(String id, Accounts.User applicant) {
+    }
+
+    /** Posts the jobs, then every applicant applies to every job until {@code count} applications exist. */
+    private static List<Application> apply(Accounts.User recruiter, List<Accounts.User> applicants, int jobs,
+            int count) throws Exception {
+        List<String> jobIds = new ArrayList<>();
+        for (int j = 0; j < jobs; j++) {
+            // The recruiter's approval reaches job-service as an event; a 403 only means it has not arrived yet.
+            Http.Response posted = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                    .until(() -> gateway.post("/api/jobs", job(), recruiter.token()), r -> r.status() != 403);
+            assertThat(posted.status()).as(posted.describe()).isEqualTo(201);
+            jobIds.add(posted.json().path("id").asString());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Application>> applying = new ArrayList<>();
+            for (int n = 0; n < count; n++) {
+                String jobId = jobIds.get(n / applicants.size());
+                Accounts.User applicant = applicants.get(n % applicants.size());
+                applying.add(pool.submit(() -> {
+                    Http.Response applied = gateway.post("/api/jobs/" + jobId + "/apply",
+                            Map.of("coverLetter", "Benchmark"), applicant.token());
+                    assertThat(applied.status()).as(applied.describe()).isEqualTo(201);
+                    return new Application(applied.json().path("id").asString(), applicant);
+                }));
+            }
+            List<Application> all = new ArrayList<>();
+            for (Future<Application> f : applying) {
+                all.add(f.get());
+            }
+            return all;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Sends request i at {@code first + i / RATE} from one pacing thread, asynchronously so a slow answer never
+     * delays the next one, and counts the answers by status (or exception). Request i moves application {@code i % n} one step further: the same application moves
+     * again only n/RATE seconds later, long after its previous move was answered.
+     *
+     * @return the wall-clock time the first request was due
+     */
+    private static Instant fire(Accounts.User recruiter, List<Application> all, long[] due, String[] keys,
+            Map<String, AtomicInteger> outcomes) throws InterruptedException {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        long interval = 1_000_000_000L / RATE;
+        long first = System.nanoTime() + 500_000_000L;
+        Instant firstDue = Instant.now().plusMillis(500);
+        AtomicLong answered = new AtomicLong();
+        List<CompletableFuture<?>> inFlight = new ArrayList<>();
+        for (int i = 0; i < due.length; i++) {
+            Application application = all.get(i % all.size());
+            String status = MOVES.get(i / all.size());
+            keys[i] = application.id() + "/" + status;
+            due[i] = first + i * interval;
+            long wait = due[i] - System.nanoTime();
+            if (wait > 0) {
+                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+            }
+            HttpRequest request = HttpRequest.newBuilder(URI.create(stack.gateway() + "/api/applications/"
+                    + application.id() + "/status")).timeout(Duration.ofSeconds(30))
+                    .header("Authorization", "Bearer " + recruiter.token()).header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString("{\"status\":\"" + status + "\"}")).build();
+            inFlight.add(http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((r, e) -> {
+                answered.incrementAndGet();
+                String outcome = e != null ? e.getClass().getSimpleName() : Integer.toString(r.statusCode());
+                outcomes.computeIfAbsent(outcome, o -> new AtomicInteger()).incrementAndGet();
+            }));
+        }
+        inFlight.forEach(f -> {
+            try {
+                f.join();
+            } catch (RuntimeException failed) {
+                // counted in outcomes
+            }
+        });
+        assertThat(answered.get()).isEqualTo(due.length);
+        return firstDue;
+    }
+
+    /** The run's mails to the applicants as the mail catcher received them: how many, over how long. */
+    private static void reportMailThroughput(Http mail, List<Accounts.User> applicants, int expected,
+            Instant firstDue) {
+        long waitStart = System.nanoTime();
+        List<Instant> received = new ArrayList<>();
+        await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(2)).until(() -> {
+            received.clear();
+            for (Accounts.User applicant : applicants) {
+                for (JsonNode m : mail.get("/api/messages?to=" + applicant.email(), null).json()) {
+                    if (m.path("subject").asString().contains(MAIL_SUBJECT)) {
+                        received.add(Instant.parse(m.path("receivedAt").asString()));
+                    }
+                }
+            }
+            return received.size() >= expected;
+        });
+        received.sort(null);
+        Instant last = received.get(received.size() - 1);
+        double seconds = Math.max(0.001, Duration.between(firstDue, last).toMillis() / 1000.0);
+        report(String.format(Locale.ROOT, "%-56s n=%d  first mail %.1f s and last %.1f s after the first request; "
+                + "throughput=%.1f mails/s (waited %d s for them)", "mails caught by the mail catcher", received.size(),
+                Duration.between(firstDue, received.get(0)).toMillis() / 1000.0, seconds, received.size() / seconds,
+                (System.nanoTime() - waitStart) / 1_000_000_000L));
+        assertThat(received).as("one mail per status move").hasSize(expected);
+    }
+
+    private static Map<String, Object> job() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("title", "Benchmark Engineer");
+        body.put("description", "Measures how fast news travels.");
+        body.put("company", "Acme");
+        body.put("location", "Berlin");
+        body.put("remote", false);
+        body.put("allowAlumniApplicants", false);
+        body.put("jobType", "FULL_TIME");
+        body.put("skillsRequired", List.of("Benchmarking"));
+        body.put("applicationDeadline", Instant.now().plus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS)
+                .toString());
+        return body;
+    }
+
+    /**
+     * One user's live stream through the gateway: each event's arrival time (nanoTime, taken as its blank line
+     * is read) is recorded under its application id and new status.
+     */
+    private static final class Stream implements AutoCloseable {
+
+        private final HttpResponse<InputStream> response;
+
+        private Stream(HttpResponse<InputStream> response, Map<String, Long> arrivals) {
+            this.response = response;
+            Thread reader = new Thread(() -> read(arrivals), "bench-sse");
+            reader.setDaemon(true);
+            reader.start();
+        }
+
+        static Stream open(String gatewayUrl, String token, Map<String, Long> arrivals) {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(gatewayUrl + "/api/notifications/stream"))
+                    .header("Accept", "text/event-stream").header("Authorization", "Bearer " + token).GET().build();
+            try {
+                HttpResponse<InputStream> response = HttpClient.newHttpClient().send(request,
+                        HttpResponse.BodyHandlers.ofInputStream());
+                assertThat(response.statusCode()).as("the SSE stream through the gateway").isEqualTo(200);
+                return new Stream(response, arrivals);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+
+        private void read(Map<String, Long> arrivals) {
+            try (BufferedReader lines = new BufferedReader(new InputStreamReader(response.body(),
+                    StandardCharsets.UTF_8))) {
+                StringBuilder data = new StringBuilder();
+                String line;
+                while ((line = lines.readLine()) != null) {
+                    if (line.isEmpty()) {
+                        long now = System.nanoTime();
+                        if (data.length() > 0) {
+                            JsonNode metadata = JSON.readTree(data.toString()).path("metadata");
+                            arrivals.putIfAbsent(metadata.path("applicationId").asString() + "/"
+                                    + metadata.path("newStatus").asString(), now);
+                        }
+                        data.setLength(0);
+                    } else if (line.startsWith("data:")) {
+                        data.append(line.substring(5).stripLeading());
+                    }
+                }
+            } catch (IOException closed) {
+                // closed at the end of the run
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                response.body().close();
+            } catch (IOException ignored) {
+                // closing anyway
+            }
+        }
+    }
+
+    private static void print(String name, long[] sorted) {
+        if (sorted.length == 0) {
+            report(name + ": no deliveries measured");
+            return;
+        }
+        report(String.format(Locale.ROOT, "%-56s n=%d  p50=%.1f ms  p95=%.1f ms  p99=%.1f ms  max=%.1f ms", name,
+                sorted.length, percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99),
+                sorted[sorted.length - 1] / 1e6));
+    }
+
+    private static double percentile(long[] sorted, int p) {
+        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    private static void report(String line) {
+        System.out.println(line);
+        try {
+            Path results = Path.of("target", "benchmark-results.txt");
+            Files.createDirectories(results.getParent());
+            Files.writeString(results, line + System.lineSeparator(), StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
