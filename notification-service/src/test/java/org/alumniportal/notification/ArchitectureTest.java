@@ -7,7 +7,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** Keeps the features apart: the stores know no channel, only the triggers orchestrate them. */
+/** Keeps the features apart: the stores and read models know no channel, only the triggers orchestrate them. */
 @AnalyzeClasses(packages = "org.alumniportal.notification", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -17,6 +17,13 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.alumniportal.notification.mail..",
                     "org.alumniportal.notification.live..", "org.alumniportal.notification.trigger..",
                     "org.alumniportal.notification.preference..", "org.alumniportal.notification.recipient..");
+
+    @ArchTest
+    static final ArchRule theCommunityReadModelKnowsNoChannelOrDigest = noClasses()
+            .that().resideInAPackage("org.alumniportal.notification.community..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.alumniportal.notification.mail..",
+                    "org.alumniportal.notification.live..", "org.alumniportal.notification.trigger..",
+                    "org.alumniportal.notification.digest..", "org.alumniportal.notification.notification..");
 
     @ArchTest
     static final ArchRule nothingDependsOnTheTriggers = noClasses()
