@@ -3,7 +3,7 @@ package org.alumniportal.analytics.engagement;
 import java.time.Instant;
 
 import org.alumniportal.analytics.web.Access;
-import org.alumniportal.analytics.web.PageOf;
+import org.alumniportal.platform.web.PageResponse;
 import org.alumniportal.platform.security.CurrentUser;
 import org.alumniportal.platform.web.PortalException;
 import org.springframework.http.HttpStatus;
@@ -47,10 +47,10 @@ class EngagementController {
 
     @GetMapping("/api/engagement/leaderboard")
     @Operation(summary = "Highest engagement scores among people whose profile the caller may see")
-    PageOf<LeaderboardEntry> leaderboard(@Parameter(hidden = true) CurrentUser user,
+    PageResponse<LeaderboardEntry> leaderboard(@Parameter(hidden = true) CurrentUser user,
             @Parameter(description = "STUDENT, ALUMNI, RECRUITER or ADMIN") @RequestParam(required = false) String role,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        return PageOf.of(LeaderboardEntry.of(leaderboards.visibleRanking(scores.ranking().ranked(), user, role, null)),
+        return PageResponse.slice(LeaderboardEntry.of(leaderboards.visibleRanking(scores.ranking().ranked(), user, role, null)),
                 page, size);
     }
 

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.alumniportal.analytics.testing.AnalyticsIntegrationTest;
-import org.alumniportal.analytics.testing.Api;
+import org.alumniportal.platform.test.Api;
 import org.alumniportal.analytics.testing.Profiles;
 import org.alumniportal.platform.events.community.CapsuleCreated;
 import org.alumniportal.platform.events.community.EventCheckedIn;
@@ -98,9 +98,13 @@ class EngagementIT extends AnalyticsIntegrationTest {
             previous = entry.path("score").asDouble();
             previousRank = entry.path("rank").asLong();
         }
-        Api.Response badPage = api.get("/api/engagement/leaderboard?size=1000", admin());
+        Api.Response capped = api.get("/api/engagement/leaderboard?size=1000", admin());
+        assertThat(capped.status()).isEqualTo(200);
+        assertThat(capped.json().path("size").asInt()).isEqualTo(100);
+        Api.Response badPage = api.get("/api/engagement/leaderboard?page=-1", admin());
         assertThat(badPage.status()).isEqualTo(400);
-        assertThat(badPage.problemType()).isEqualTo("invalid-page");
+        assertThat(badPage.problemType()).isEqualTo("validation");
+        assertThat(badPage.json().path("errors").get(0).path("field").asString()).isEqualTo("page");
     }
 
     @Test

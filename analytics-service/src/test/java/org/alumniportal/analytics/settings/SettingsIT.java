@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.alumniportal.analytics.testing.AnalyticsIntegrationTest;
-import org.alumniportal.analytics.testing.Api;
+import org.alumniportal.platform.test.Api;
 import org.alumniportal.platform.events.Topics;
 import org.alumniportal.platform.test.PortalInfrastructure;
 import org.alumniportal.platform.test.TopicRecords;

@@ -21,6 +21,8 @@ import org.alumniportal.platform.events.user.SessionRevoked;
 import org.alumniportal.platform.events.user.UserRoleChanged;
 import org.alumniportal.platform.events.user.UserStatusChanged;
 import org.alumniportal.platform.outbox.EventPublisher;
+import org.alumniportal.platform.web.PageResponse;
+import org.alumniportal.platform.web.Paging;
 import org.alumniportal.platform.web.PortalException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,7 +38,6 @@ import org.springframework.stereotype.Service;
 @Service
 class UserAdminService {
 
-    static final int MAX_PAGE_SIZE = 100;
     static final String TARGET_TYPE = "user";
 
     private static final Logger log = LoggerFactory.getLogger(UserAdminService.class);
@@ -58,13 +59,13 @@ class UserAdminService {
         this.clock = clock;
     }
 
-    UserPageResponse list(PortalRole role, AccountStatus status, Boolean verified, String q, int page, int size) {
-        int safePage = Math.max(0, page);
-        int safeSize = Math.min(MAX_PAGE_SIZE, Math.max(1, size));
+    PageResponse<UserSummary> list(PortalRole role, AccountStatus status, Boolean verified, String q, int page,
+            int size) {
+        int safePage = Paging.page(page);
+        int safeSize = Paging.size(size);
         AccountSlice slice = accounts.search(new AccountFilter(role, status, verified, q), safePage, safeSize);
-        long totalPages = (slice.total() + safeSize - 1) / safeSize;
-        return new UserPageResponse(slice.accounts().stream().map(UserSummary::of).toList(), safePage, safeSize,
-                slice.total(), totalPages);
+        return PageResponse.of(slice.accounts().stream().map(UserSummary::of).toList(), safePage, safeSize,
+                slice.total());
     }
 
     UserSummary get(String userId) {

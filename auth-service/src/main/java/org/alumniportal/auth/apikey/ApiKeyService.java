@@ -14,6 +14,8 @@ import org.alumniportal.auth.identity.NewServiceClient;
 import org.alumniportal.auth.identity.PortalRole;
 import org.alumniportal.platform.events.user.ApiKeyRevoked;
 import org.alumniportal.platform.outbox.EventPublisher;
+import org.alumniportal.platform.web.PageResponse;
+import org.alumniportal.platform.web.Paging;
 import org.alumniportal.platform.web.PortalException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +30,6 @@ import org.springframework.stereotype.Service;
 @Service
 class ApiKeyService {
 
-    static final int MAX_PAGE_SIZE = 100;
 
     private static final Logger log = LoggerFactory.getLogger(ApiKeyService.class);
 
@@ -84,13 +85,12 @@ class ApiKeyService {
         return new IssuedApiKey(apiKey, ApiKeySummary.of(key, now));
     }
 
-    ApiKeyPage list(int page, int size) {
-        int safePage = Math.max(0, page);
-        int safeSize = Math.min(MAX_PAGE_SIZE, Math.max(1, size));
+    PageResponse<ApiKeySummary> list(int page, int size) {
+        int safePage = Paging.page(page);
+        int safeSize = Paging.size(size);
         Page<ApiKey> found = keys.findAll(PageRequest.of(safePage, safeSize, Sort.by(Sort.Direction.DESC, "createdAt")));
         Instant now = clock.instant();
-        return new ApiKeyPage(found.getContent().stream().map(k -> ApiKeySummary.of(k, now)).toList(), safePage,
-                safeSize, found.getTotalElements(), found.getTotalPages());
+        return PageResponse.of(found, k -> ApiKeySummary.of(k, now));
     }
 
     ApiKeySummary get(String id) {

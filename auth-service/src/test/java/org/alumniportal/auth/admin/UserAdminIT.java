@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.alumniportal.auth.AuthIntegrationTest;
 import org.alumniportal.auth.directory.Account;
 import org.alumniportal.auth.identity.PortalRole;
-import org.alumniportal.auth.testing.Api;
+import org.alumniportal.platform.test.Api;
 import org.alumniportal.localstack.mail.CaughtMail;
 import org.alumniportal.platform.events.Topics;
 import org.alumniportal.platform.test.TestJwts;

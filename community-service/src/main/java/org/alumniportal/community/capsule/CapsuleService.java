@@ -19,7 +19,7 @@ import org.alumniportal.community.content.ContentType;
 import org.alumniportal.community.content.Like;
 import org.alumniportal.community.content.LikeState;
 import org.alumniportal.community.content.Likes;
-import org.alumniportal.community.content.PageOf;
+import org.alumniportal.platform.web.PageResponse;
 import org.alumniportal.community.content.Removal;
 import org.alumniportal.community.content.SafeHtml;
 import org.alumniportal.community.content.Tags;
@@ -96,7 +96,7 @@ class CapsuleService {
         return Optional.ofNullable(mongo.findById(capsuleId, Capsule.class)).filter(c -> !c.removed());
     }
 
-    PageOf<Capsule> list(CapsuleCategory category, String tag, String author, Boolean featured, int page, int size) {
+    PageResponse<Capsule> list(CapsuleCategory category, String tag, String author, Boolean featured, int page, int size) {
         String normalizedTag = tag == null || tag.isBlank() ? null : Tags.normalize(tag);
         return index.search(category, normalizedTag, author, featured, page, size)
                 .map(id -> mongo.findById(id, Capsule.class));
@@ -152,7 +152,7 @@ class CapsuleService {
     }
 
     /** Live capsules ranked by {@link TrendScore} over the window's likes and views; capsules without any are left out. */
-    PageOf<CapsuleView> trending(int page, int size) {
+    PageResponse<CapsuleView> trending(int page, int size) {
         Instant now = clock.instant();
         Instant since = now.minus(trending.window());
         Map<String, TrendScore> scores = new HashMap<>();
@@ -168,7 +168,7 @@ class CapsuleService {
                 .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
                         .thenComparing(Map.Entry.comparingByKey()))
                 .toList();
-        return PageOf.slice(ranked, page, size)
+        return PageResponse.slice(ranked, page, size)
                 .map(e -> CapsuleView.of(mongo.findById(e.getKey(), Capsule.class), round(e.getValue())));
     }
 

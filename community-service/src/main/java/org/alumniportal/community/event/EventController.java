@@ -3,7 +3,8 @@ package org.alumniportal.community.event;
 import java.net.URI;
 import java.util.Locale;
 
-import org.alumniportal.community.content.PageOf;
+import org.alumniportal.platform.web.PageResponse;
+import org.alumniportal.platform.web.Paging;
 import org.alumniportal.platform.security.CurrentUser;
 import org.alumniportal.platform.web.PortalException;
 import org.springframework.core.io.InputStreamResource;
@@ -59,7 +60,7 @@ class EventController {
     @GetMapping
     @Operation(summary = "Events, paged: upcoming (not ended, soonest first) or past (latest first); cancelled and "
             + "removed events are not listed")
-    PageOf<EventView> list(@Parameter(hidden = true) CurrentUser user,
+    PageResponse<EventView> list(@Parameter(hidden = true) CurrentUser user,
             @Parameter(schema = @Schema(allowableValues = {"upcoming", "past"}))
             @RequestParam(defaultValue = "upcoming") String when,
             @RequestParam(required = false) EventType type,
@@ -71,7 +72,7 @@ class EventController {
             throw new PortalException(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter",
                     "when must be upcoming or past.").with("parameter", "when");
         }
-        return catalog.search(normalized, type, q, null, PageOf.page(page), PageOf.size(size))
+        return catalog.search(normalized, type, q, null, Paging.page(page), Paging.size(size))
                 .map(id -> EventView.of(events.read(user, id), user));
     }
 

@@ -13,7 +13,7 @@ import java.util.UUID;
 import org.alumniportal.community.content.ContentType;
 import org.alumniportal.community.content.LikeState;
 import org.alumniportal.community.content.Likes;
-import org.alumniportal.community.content.PageOf;
+import org.alumniportal.platform.web.PageResponse;
 import org.alumniportal.community.content.Removal;
 import org.alumniportal.community.content.SafeHtml;
 import org.alumniportal.community.content.Tags;
@@ -72,7 +72,7 @@ class ForumService {
         return Optional.ofNullable(mongo.findById(postId, Post.class)).filter(p -> !p.removed());
     }
 
-    PageOf<Post> list(CurrentUser user, String tag, String author, int page, int size) {
+    PageResponse<Post> list(CurrentUser user, String tag, String author, int page, int size) {
         String normalizedTag = tag == null || tag.isBlank() ? null : normalizeTag(tag);
         return index.posts(normalizedTag, author, page, size).map(id -> read(user, id));
     }
@@ -166,7 +166,7 @@ class ForumService {
     }
 
     /** A page of top-level comments with all their live replies nested. */
-    PageOf<CommentView> threads(String postId, int page, int size) {
+    PageResponse<CommentView> threads(String postId, int page, int size) {
         return index.threads(postId, page, size).map(id -> thread(postId, mongo.findById(id, Comment.class)));
     }
 

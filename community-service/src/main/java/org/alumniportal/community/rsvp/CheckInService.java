@@ -13,7 +13,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.alumniportal.community.config.CommunityProperties;
-import org.alumniportal.community.content.PageOf;
+import org.alumniportal.platform.web.PageResponse;
+import org.alumniportal.platform.web.Paging;
 import org.alumniportal.community.event.Event;
 import org.alumniportal.community.event.EventService;
 import org.alumniportal.community.event.EventStatus;
@@ -132,7 +133,7 @@ class CheckInService {
                 .forEach(r -> list.add(new AttendanceView.Person(r.userId(), people.nameOf(r.userId()).orElse(null),
                         false, null, null)));
         return new AttendanceView(event.getId(), attending.size(), present.size(), noShows,
-                PageOf.slice(list, PageOf.page(page), PageOf.size(size)));
+                PageResponse.slice(list, Paging.page(page), Paging.size(size)));
     }
 
     /** Whether this person was recorded present (one {@code _id} lookup). */

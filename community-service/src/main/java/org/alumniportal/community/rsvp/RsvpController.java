@@ -2,7 +2,8 @@ package org.alumniportal.community.rsvp;
 
 import java.util.List;
 
-import org.alumniportal.community.content.PageOf;
+import org.alumniportal.platform.web.PageResponse;
+import org.alumniportal.platform.web.Paging;
 import org.alumniportal.community.event.Event;
 import org.alumniportal.community.event.EventService;
 import org.alumniportal.community.event.EventView;
@@ -52,7 +53,7 @@ class RsvpController {
 
     @GetMapping("/{eventId}/attendees")
     @Operation(summary = "People who answered the event, paged (attendees, the creator and admins only)")
-    PageOf<Attendee> attendees(@Parameter(hidden = true) CurrentUser user, @PathVariable String eventId,
+    PageResponse<Attendee> attendees(@Parameter(hidden = true) CurrentUser user, @PathVariable String eventId,
             @RequestParam(defaultValue = "ATTENDING") RsvpStatus status,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         Event event = events.read(user, eventId);
@@ -65,18 +66,18 @@ class RsvpController {
         List<Attendee> all = rsvps.of(eventId, status).stream()
                 .map(r -> new Attendee(r.userId(), people.nameOf(r.userId()).orElse(null), r.status(), r.rsvpDate()))
                 .toList();
-        return PageOf.slice(all, PageOf.page(page), PageOf.size(size));
+        return PageResponse.slice(all, Paging.page(page), Paging.size(size));
     }
 
     @GetMapping("/my-events")
     @Operation(summary = "Events I answered ATTENDING, MAYBE or am waitlisted for, latest answer first, paged",
             description = "attended is true once I was checked in or joined online.")
-    PageOf<MyEvent> myEvents(@Parameter(hidden = true) CurrentUser user,
+    PageResponse<MyEvent> myEvents(@Parameter(hidden = true) CurrentUser user,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         List<MyEvent> mine = rsvps.mine(user.id()).stream()
                 .flatMap(r -> events.find(r.eventId()).map(e -> new MyEvent(EventView.of(e, user), r.status(),
                         checkIns.attended(e.getId(), user.id()))).stream())
                 .toList();
-        return PageOf.slice(mine, PageOf.page(page), PageOf.size(size));
+        return PageResponse.slice(mine, Paging.page(page), Paging.size(size));
     }
 }

@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.alumniportal.community.testing.Api;
+import org.alumniportal.platform.test.Api;
 import org.alumniportal.community.testing.CommunityIntegrationTest;
 import org.alumniportal.platform.events.Topics;
 import org.junit.jupiter.api.Test;

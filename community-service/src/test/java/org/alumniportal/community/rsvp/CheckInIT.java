@@ -18,7 +18,7 @@ import java.util.concurrent.Future;
 
 import javax.imageio.ImageIO;
 
-import org.alumniportal.community.testing.Api;
+import org.alumniportal.platform.test.Api;
 import org.alumniportal.community.testing.CommunityIntegrationTest;
 import org.alumniportal.platform.events.Topics;
 import org.junit.jupiter.api.Test;

@@ -33,7 +33,6 @@ import org.alumniportal.platform.web.Paging;
 @Service
 class ApplicationService {
 
-    static final int MAX_PAGE_SIZE = Paging.MAX_SIZE;
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "appliedAt").and(Sort.by("_id"));
     private static final Logger log = LoggerFactory.getLogger(ApplicationService.class);
 
@@ -195,7 +194,7 @@ class ApplicationService {
     }
 
     private static PageRequest pageRequest(int page, int size) {
-        return PageRequest.of(Math.max(0, page), Math.min(MAX_PAGE_SIZE, Math.max(1, size)), NEWEST_FIRST);
+        return PageRequest.of(Paging.page(page), Paging.size(size), NEWEST_FIRST);
     }
 
     private static String blankToNull(String value) {

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.alumniportal.job.testing.Api;
+import org.alumniportal.platform.test.Api;
 import org.alumniportal.job.testing.JobIntegrationTest;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;

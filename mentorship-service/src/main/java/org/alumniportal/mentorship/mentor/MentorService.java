@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.alumniportal.mentorship.paging.PageOf;
+import org.alumniportal.platform.web.PageResponse;
 import org.alumniportal.mentorship.people.People;
 import org.alumniportal.mentorship.people.Person;
 import org.alumniportal.platform.events.mentorship.MentorRegistered;
@@ -96,7 +96,7 @@ class MentorService {
                 .orElseThrow(() -> Mentors.notFound(userId));
     }
 
-    PageOf<MentorView> list(List<String> expertise, Double minRating, Boolean available, int page, int size) {
+    PageResponse<MentorView> list(List<String> expertise, Double minRating, Boolean available, int page, int size) {
         Set<String> keys = skills.normalizeAll(expertise).stream().map(MentorCard::key)
                 .collect(Collectors.toUnmodifiableSet());
         return directory.search(new MentorFilter(keys, minRating, available), page, size);

@@ -10,7 +10,7 @@ import java.util.UUID;
 
 import org.alumniportal.mentorship.mentor.Mentor;
 import org.alumniportal.mentorship.mentor.Mentors;
-import org.alumniportal.mentorship.paging.PageOf;
+import org.alumniportal.platform.web.PageResponse;
 import org.alumniportal.platform.events.mentorship.MentorshipAccepted;
 import org.alumniportal.platform.events.mentorship.MentorshipEnded;
 import org.alumniportal.platform.events.mentorship.MentorshipRejected;
@@ -133,24 +133,24 @@ class MentorshipService {
         return mentorship;
     }
 
-    PageOf<MentorshipView> received(CurrentUser user, MentorshipStatus status, int page, int size) {
+    PageResponse<MentorshipView> received(CurrentUser user, MentorshipStatus status, int page, int size) {
         return page(where("mentorId").is(user.id()), status, page, size);
     }
 
-    PageOf<MentorshipView> sent(CurrentUser user, MentorshipStatus status, int page, int size) {
+    PageResponse<MentorshipView> sent(CurrentUser user, MentorshipStatus status, int page, int size) {
         return page(where("menteeId").is(user.id()), status, page, size);
     }
 
     /** ACTIVE mentorships in which the caller is mentor or mentee. */
-    PageOf<MentorshipView> active(CurrentUser user, int page, int size) {
+    PageResponse<MentorshipView> active(CurrentUser user, int page, int size) {
         return page(new Criteria().orOperator(where("mentorId").is(user.id()), where("menteeId").is(user.id())),
                 MentorshipStatus.ACTIVE, page, size);
     }
 
-    private PageOf<MentorshipView> page(Criteria criteria, MentorshipStatus status, int page, int size) {
+    private PageResponse<MentorshipView> page(Criteria criteria, MentorshipStatus status, int page, int size) {
         List<Mentorship> found = mentorships.find(criteria).stream()
                 .filter(m -> status == null || m.getStatus() == status).sorted(NEWEST_FIRST).toList();
-        return PageOf.slice(found, page, size, MentorshipView::of);
+        return PageResponse.slice(found, page, size, MentorshipView::of);
     }
 
     private Mentorship requireAddressedPending(CurrentUser user, String id) {

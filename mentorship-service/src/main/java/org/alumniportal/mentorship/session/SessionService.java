@@ -16,7 +16,7 @@ import java.util.function.Supplier;
 import org.alumniportal.mentorship.mentor.Mentors;
 import org.alumniportal.mentorship.mentorship.Mentorship;
 import org.alumniportal.mentorship.mentorship.Mentorships;
-import org.alumniportal.mentorship.paging.PageOf;
+import org.alumniportal.platform.web.PageResponse;
 import org.alumniportal.platform.events.admin.AdminActionRecorded;
 import org.alumniportal.platform.events.mentorship.SessionCancelled;
 import org.alumniportal.platform.events.mentorship.SessionCompleted;
@@ -184,14 +184,14 @@ class SessionService {
     }
 
     /** My sessions as mentor or mentee, soonest first; {@code upcoming}: SCHEDULED and not yet started. */
-    PageOf<SessionView> mine(CurrentUser user, SessionStatus status, boolean upcoming, int page, int size) {
+    PageResponse<SessionView> mine(CurrentUser user, SessionStatus status, boolean upcoming, int page, int size) {
         Instant now = clock.instant();
         List<Session> found = mongo.find(query(new Criteria().orOperator(where("mentorId").is(user.id()),
                         where("menteeId").is(user.id()))), Session.class).stream()
                 .filter(s -> status == null || s.getStatus() == status)
                 .filter(s -> !upcoming || (s.getStatus() == SessionStatus.SCHEDULED && s.getScheduledAt().isAfter(now)))
                 .sorted(BY_START).toList();
-        return PageOf.slice(found, page, size, SessionView::of);
+        return PageResponse.slice(found, page, size, SessionView::of);
     }
 
     private Session requireParty(CurrentUser user, String id) {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
-import org.alumniportal.mentorship.testing.Api;
+import org.alumniportal.platform.test.Api;
 import org.alumniportal.mentorship.testing.MentorshipIntegrationTest;
 import org.alumniportal.platform.events.mentorship.MentorshipAccepted;
 import org.alumniportal.platform.events.mentorship.MentorshipEnded;

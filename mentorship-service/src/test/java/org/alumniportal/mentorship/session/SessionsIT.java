@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.alumniportal.mentorship.testing.Api;
+import org.alumniportal.platform.test.Api;
 import org.alumniportal.mentorship.testing.MentorshipIntegrationTest;
 import org.alumniportal.platform.events.mentorship.SessionCancelled;
 import org.alumniportal.platform.events.mentorship.SessionCompleted;
