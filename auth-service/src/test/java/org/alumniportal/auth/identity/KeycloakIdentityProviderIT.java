@@ -143,7 +143,7 @@ class KeycloakIdentityProviderIT {
         assertThat(claims.path("azp").asString()).isEqualTo(clientId);
         assertThat(claims.path("realm_access").path("roles").toString()).contains("RECRUITER").doesNotContain("ADMIN");
         assertThat(clientCredentials(clientId, "wrong-secret").statusCode()).isEqualTo(401);
-        assertThat(provider.listUsers(0, 100).users()).extracting(IdentityUser::id).doesNotContain(serviceAccountId);
+        assertThat(provider.listUsers(0, 100).items()).extracting(IdentityUser::id).doesNotContain(serviceAccountId);
 
         provider.deleteServiceClient(clientId);
         provider.deleteServiceClient(clientId);
