@@ -6,6 +6,7 @@ import org.alumniportal.analytics.web.Access;
 import org.alumniportal.platform.web.PageResponse;
 import org.alumniportal.platform.security.CurrentUser;
 import org.alumniportal.platform.web.PortalException;
+import org.alumniportal.platform.web.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -57,7 +58,7 @@ class EngagementController {
     @GetMapping("/api/engagement/my-score")
     @Operation(summary = "The caller's own score with its components and badges")
     EngagementScore myScore(@Parameter(hidden = true) CurrentUser user) {
-        return scores.of(user.id()).orElseThrow(() -> new PortalException(HttpStatus.NOT_FOUND, "score-not-found",
+        return scores.of(user.id()).orElseThrow(() -> new PortalException(HttpStatus.NOT_FOUND, Problems.NOT_FOUND,
                 "No score yet", "Nothing of yours has reached analytics yet; try again in a moment."));
     }
 }

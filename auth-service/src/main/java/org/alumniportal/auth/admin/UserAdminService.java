@@ -24,6 +24,7 @@ import org.alumniportal.platform.outbox.EventPublisher;
 import org.alumniportal.platform.web.PageResponse;
 import org.alumniportal.platform.web.Paging;
 import org.alumniportal.platform.web.PortalException;
+import org.alumniportal.platform.web.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -201,7 +202,7 @@ class UserAdminService {
     }
 
     private Account existing(String userId) {
-        return accounts.find(userId).orElseThrow(() -> new PortalException(HttpStatus.NOT_FOUND, "user-not-found",
+        return accounts.find(userId).orElseThrow(() -> new PortalException(HttpStatus.NOT_FOUND, Problems.NOT_FOUND,
                 "User not found", "There is no user " + userId + "."));
     }
 

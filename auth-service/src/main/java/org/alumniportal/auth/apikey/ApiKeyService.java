@@ -17,6 +17,7 @@ import org.alumniportal.platform.outbox.EventPublisher;
 import org.alumniportal.platform.web.PageResponse;
 import org.alumniportal.platform.web.Paging;
 import org.alumniportal.platform.web.PortalException;
+import org.alumniportal.platform.web.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -149,7 +150,7 @@ class ApiKeyService {
     }
 
     private ApiKey existing(String id) {
-        return keys.findById(id).orElseThrow(() -> new PortalException(HttpStatus.NOT_FOUND, "api-key-not-found",
+        return keys.findById(id).orElseThrow(() -> new PortalException(HttpStatus.NOT_FOUND, Problems.NOT_FOUND,
                 "API key not found", "There is no API key " + id + "."));
     }
 

@@ -58,7 +58,7 @@ class CapsuleService {
 
     Capsule create(CurrentUser user, CapsuleRequest request) {
         if (!user.hasRole("ALUMNI")) {
-            throw new PortalException(HttpStatus.FORBIDDEN, "role-not-allowed", "Role not allowed",
+            throw new PortalException(HttpStatus.FORBIDDEN, Problems.FORBIDDEN, "Role not allowed",
                     "Only alumni publish knowledge capsules.");
         }
         Instant now = clock.instant();
@@ -132,7 +132,7 @@ class CapsuleService {
 
     Capsule feature(CurrentUser user, String capsuleId, boolean featured) {
         if (!user.hasRole("ADMIN")) {
-            throw Removal.forbidden("admin-only", "Only admins feature capsules.");
+            throw Removal.forbidden("Only admins feature capsules.");
         }
         Capsule capsule = find(capsuleId).orElseThrow(() -> Removal.notFound(ContentType.CAPSULE, capsuleId));
         mongo.updateFirst(query(where("_id").is(capsuleId)),
@@ -175,7 +175,7 @@ class CapsuleService {
     private Capsule requireAuthor(CurrentUser user, String capsuleId) {
         Capsule capsule = find(capsuleId).orElseThrow(() -> Removal.notFound(ContentType.CAPSULE, capsuleId));
         if (!capsule.authorId().equals(user.id()) && !user.hasRole("ADMIN")) {
-            throw Removal.forbidden("not-author", "Only the author or an admin may do that.");
+            throw Removal.forbidden("Only the author or an admin may do that.");
         }
         return capsule;
     }

@@ -7,6 +7,7 @@ import org.alumniportal.platform.web.PageResponse;
 import org.alumniportal.platform.web.Paging;
 import org.alumniportal.platform.security.CurrentUser;
 import org.alumniportal.platform.web.PortalException;
+import org.alumniportal.platform.web.Problems;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -113,7 +114,7 @@ class EventController {
         return events.banner(event)
                 .map(in -> ResponseEntity.ok().contentType(imageType(event.getBannerImage()))
                         .cacheControl(CacheControl.noCache()).body(new InputStreamResource(in)))
-                .orElseThrow(() -> new PortalException(HttpStatus.NOT_FOUND, "banner-not-found", "No banner",
+                .orElseThrow(() -> new PortalException(HttpStatus.NOT_FOUND, Problems.NOT_FOUND, "No banner",
                         "The event has no banner image."));
     }
 

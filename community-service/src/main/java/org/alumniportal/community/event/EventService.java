@@ -24,6 +24,7 @@ import org.alumniportal.platform.files.FileTypes;
 import org.alumniportal.platform.outbox.EventPublisher;
 import org.alumniportal.platform.security.CurrentUser;
 import org.alumniportal.platform.web.PortalException;
+import org.alumniportal.platform.web.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -64,7 +65,7 @@ public class EventService {
 
     Event create(CurrentUser user, EventRequest request) {
         if (!user.hasRole("ALUMNI") && !user.hasRole("ADMIN")) {
-            throw new PortalException(HttpStatus.FORBIDDEN, "role-not-allowed", "Role not allowed",
+            throw new PortalException(HttpStatus.FORBIDDEN, Problems.FORBIDDEN, "Role not allowed",
                     "Only alumni and admins create events.");
         }
         Instant now = clock.instant();
@@ -206,7 +207,7 @@ public class EventService {
     private Event requireManager(CurrentUser user, String eventId) {
         Event event = find(eventId).orElseThrow(() -> Removal.notFound(ContentType.EVENT, eventId));
         if (!event.isCreatedBy(user.id()) && !user.hasRole("ADMIN")) {
-            throw Removal.forbidden("not-event-creator", "Only the event's creator or an admin may do that.");
+            throw Removal.forbidden("Only the event's creator or an admin may do that.");
         }
         return event;
     }

@@ -96,7 +96,7 @@ class ForumService {
 
     Post pin(CurrentUser user, String postId, boolean pinned) {
         if (!user.hasRole("ADMIN")) {
-            throw Removal.forbidden("admin-only", "Only admins pin posts.");
+            throw Removal.forbidden("Only admins pin posts.");
         }
         Post post = find(postId).orElseThrow(() -> Removal.notFound(ContentType.POST, postId));
         mongo.updateFirst(query(where("_id").is(postId)),
@@ -199,14 +199,14 @@ class ForumService {
 
     private static Post requireAuthor(CurrentUser user, Post post) {
         if (!post.isAuthoredBy(user.id()) && !user.hasRole("ADMIN")) {
-            throw Removal.forbidden("not-author", "Only the author or an admin may do that.");
+            throw Removal.forbidden("Only the author or an admin may do that.");
         }
         return post;
     }
 
     private static Comment requireAuthor(CurrentUser user, Comment comment) {
         if (!comment.isAuthoredBy(user.id()) && !user.hasRole("ADMIN")) {
-            throw Removal.forbidden("not-author", "Only the author or an admin may do that.");
+            throw Removal.forbidden("Only the author or an admin may do that.");
         }
         return comment;
     }

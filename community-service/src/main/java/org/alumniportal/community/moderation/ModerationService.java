@@ -20,6 +20,7 @@ import org.alumniportal.platform.events.community.ContentModerated;
 import org.alumniportal.platform.outbox.EventPublisher;
 import org.alumniportal.platform.security.CurrentUser;
 import org.alumniportal.platform.web.PortalException;
+import org.alumniportal.platform.web.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -140,7 +141,7 @@ class ModerationService {
 
     private static void requireAdmin(CurrentUser user) {
         if (!user.hasRole("ADMIN")) {
-            throw Removal.forbidden("admin-only", "Only admins moderate content.");
+            throw Removal.forbidden("Only admins moderate content.");
         }
     }
 }

@@ -23,6 +23,7 @@ import org.alumniportal.platform.events.community.EventCheckedIn;
 import org.alumniportal.platform.outbox.EventPublisher;
 import org.alumniportal.platform.security.CurrentUser;
 import org.alumniportal.platform.web.PortalException;
+import org.alumniportal.platform.web.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -108,7 +109,7 @@ class CheckInService {
         }
         Rsvp rsvp = rsvps.find(event.getId(), user.id());
         if (rsvp == null || rsvp.status() != RsvpStatus.ATTENDING) {
-            throw new PortalException(HttpStatus.FORBIDDEN, "not-an-attendee", "Not allowed",
+            throw new PortalException(HttpStatus.FORBIDDEN, Problems.FORBIDDEN, "Not allowed",
                     "Only people attending the event may join it.");
         }
         requireOpen(event);
@@ -167,7 +168,7 @@ class CheckInService {
 
     private static void requireOrganiser(CurrentUser user, Event event) {
         if (!event.isCreatedBy(user.id()) && !user.hasRole("ADMIN")) {
-            throw new PortalException(HttpStatus.FORBIDDEN, "not-event-organiser", "Not allowed",
+            throw new PortalException(HttpStatus.FORBIDDEN, Problems.FORBIDDEN, "Not allowed",
                     "Only the event's creator and admins check people in and see attendance.");
         }
     }

@@ -10,6 +10,7 @@ import org.alumniportal.community.event.EventView;
 import org.alumniportal.community.people.People;
 import org.alumniportal.platform.security.CurrentUser;
 import org.alumniportal.platform.web.PortalException;
+import org.alumniportal.platform.web.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -60,7 +61,7 @@ class RsvpController {
         Rsvp own = rsvps.find(eventId, user.id());
         boolean attends = own != null && own.status() == RsvpStatus.ATTENDING;
         if (!attends && !event.isCreatedBy(user.id()) && !user.hasRole("ADMIN")) {
-            throw new PortalException(HttpStatus.FORBIDDEN, "not-an-attendee", "Not allowed",
+            throw new PortalException(HttpStatus.FORBIDDEN, Problems.FORBIDDEN, "Not allowed",
                     "Only attendees, the event's creator and admins see who attends.");
         }
         List<Attendee> all = rsvps.of(eventId, status).stream()

@@ -14,6 +14,7 @@ import org.alumniportal.platform.events.application.ApplicationWithdrawn;
 import org.alumniportal.platform.outbox.EventPublisher;
 import org.alumniportal.platform.security.CurrentUser;
 import org.alumniportal.platform.web.PortalException;
+import org.alumniportal.platform.web.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -130,7 +131,7 @@ class ApplicationService {
         JobApplication application = require(applicationId);
         ApplicationPermissions.requirePoster(user, application);
         if (request.status() == ApplicationStatus.WITHDRAWN) {
-            throw new PortalException(HttpStatus.FORBIDDEN, "not-applicant", "Not the applicant",
+            throw new PortalException(HttpStatus.FORBIDDEN, Problems.FORBIDDEN, "Not the applicant",
                     "Only the applicant may withdraw an application.").with("applicationId", applicationId);
         }
         ApplicationStatus previous = application.moveTo(request.status(), blankToNull(request.message()), user.id(),
@@ -158,7 +159,7 @@ class ApplicationService {
     PageResponse<ApplicationView> forJob(CurrentUser user, String jobId, ApplicationStatus status, int page, int size) {
         Job job = jobs.require(jobId);
         if (!job.isPostedBy(user.id())) {
-            throw new PortalException(HttpStatus.FORBIDDEN, "not-job-poster", "Not the job's poster",
+            throw new PortalException(HttpStatus.FORBIDDEN, Problems.FORBIDDEN, "Not the job's poster",
                     "Only the poster of this job sees its applications.").with("jobId", jobId);
         }
         PageRequest pageRequest = pageRequest(page, size);
@@ -167,9 +168,8 @@ class ApplicationService {
     }
 
     JobApplication require(String applicationId) {
-        return applications.findById(applicationId).orElseThrow(() -> new PortalException(HttpStatus.NOT_FOUND,
-                "application-not-found", "Application not found", "There is no application " + applicationId + ".")
-                .with("applicationId", applicationId));
+        return applications.findById(applicationId)
+                .orElseThrow(() -> ApplicationPermissions.notFound(applicationId));
     }
 
     private JobApplication save(JobApplication application) {

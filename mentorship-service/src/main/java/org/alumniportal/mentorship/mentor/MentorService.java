@@ -14,6 +14,7 @@ import org.alumniportal.platform.outbox.EventPublisher;
 import org.alumniportal.platform.security.CurrentUser;
 import org.alumniportal.platform.skills.SkillNormalizer;
 import org.alumniportal.platform.web.PortalException;
+import org.alumniportal.platform.web.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -47,7 +48,7 @@ class MentorService {
 
     Mentor register(CurrentUser user, RegisterMentorRequest request) {
         if (!user.hasRole("ALUMNI")) {
-            throw new PortalException(HttpStatus.FORBIDDEN, "role-not-allowed", "Role not allowed",
+            throw new PortalException(HttpStatus.FORBIDDEN, Problems.FORBIDDEN, "Role not allowed",
                     "Only alumni register as mentors.");
         }
         String name = people.find(user.id()).map(Person::getName).orElse(user.name());
