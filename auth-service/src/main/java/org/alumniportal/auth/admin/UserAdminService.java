@@ -224,7 +224,7 @@ class UserAdminService {
         try {
             return change.get();
         } catch (OptimisticLockingFailureException concurrent) {
-            throw new PortalException(HttpStatus.CONFLICT, "concurrent-change", "Changed concurrently",
+            throw new PortalException(HttpStatus.CONFLICT, Problems.CONCURRENT_UPDATE, "Changed concurrently",
                     "Another admin changed this user at the same moment; reload and try again.");
         }
     }

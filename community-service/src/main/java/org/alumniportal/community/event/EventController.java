@@ -70,8 +70,7 @@ class EventController {
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         String normalized = when.toLowerCase(Locale.ROOT);
         if (!normalized.equals("upcoming") && !normalized.equals("past")) {
-            throw new PortalException(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter",
-                    "when must be upcoming or past.").with("parameter", "when");
+            throw PortalException.invalid("when", "must be upcoming or past");
         }
         return catalog.search(normalized, type, q, null, Paging.page(page), Paging.size(size))
                 .map(id -> EventView.of(events.read(user, id), user));

@@ -176,7 +176,7 @@ class ApplicationService {
         try {
             return applications.save(application);
         } catch (OptimisticLockingFailureException e) {
-            throw new PortalException(HttpStatus.CONFLICT, "concurrent-update", "Changed meanwhile",
+            throw new PortalException(HttpStatus.CONFLICT, Problems.CONCURRENT_UPDATE, "Changed meanwhile",
                     "The application was changed by someone else; reload and try again.")
                     .with("applicationId", application.getId());
         }

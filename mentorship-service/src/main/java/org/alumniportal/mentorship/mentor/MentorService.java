@@ -83,7 +83,7 @@ class MentorService {
                 return updated.get();
             }
         }
-        throw new PortalException(HttpStatus.CONFLICT, "concurrent-update", "Changed meanwhile",
+        throw new PortalException(HttpStatus.CONFLICT, Problems.CONCURRENT_UPDATE, "Changed meanwhile",
                 "Your mentor profile kept changing while saving; try again.");
     }
 

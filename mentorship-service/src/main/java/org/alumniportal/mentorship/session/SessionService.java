@@ -113,7 +113,7 @@ class SessionService {
         Criteria unchanged = where("_id").is(id).and("version").is(session.getVersion());
         Supplier<Session> write = () -> Optional.ofNullable(mongo.findAndModify(query(unchanged), update,
                 FindAndModifyOptions.options().returnNew(true), Session.class)).orElseThrow(() ->
-                new PortalException(HttpStatus.CONFLICT, "concurrent-update", "Changed meanwhile",
+                new PortalException(HttpStatus.CONFLICT, Problems.CONCURRENT_UPDATE, "Changed meanwhile",
                         "The session was changed by someone else; reload and try again.").with("sessionId", id));
         if (!request.movesTime()) {
             return write.get();

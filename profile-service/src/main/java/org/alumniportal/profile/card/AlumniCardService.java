@@ -71,7 +71,7 @@ class AlumniCardService {
         try {
             card = cards.save(card);
         } catch (OptimisticLockingFailureException | DuplicateKeyException e) {
-            throw new PortalException(HttpStatus.CONFLICT, "card-changed-concurrently", "Card changed meanwhile",
+            throw new PortalException(HttpStatus.CONFLICT, Problems.CONCURRENT_UPDATE, "Card changed meanwhile",
                     "Another request changed your card at the same time; try again.");
         }
         // An admin may have withdrawn the verification between the check above and the save; the revocation

@@ -103,7 +103,7 @@ public class ProfileService {
         try {
             saved = outbox.publishWith(profile.getUserId(), () -> profiles.save(profile), events);
         } catch (OptimisticLockingFailureException e) {
-            throw new PortalException(HttpStatus.CONFLICT, "profile-changed-concurrently", "Profile changed meanwhile",
+            throw new PortalException(HttpStatus.CONFLICT, Problems.CONCURRENT_UPDATE, "Profile changed meanwhile",
                     "The profile was changed by another request; reload and try again.");
         }
         return published(saved);

@@ -1,9 +1,5 @@
 package org.alumniportal.platform.web;
 
-import java.util.List;
-
-import org.springframework.http.HttpStatus;
-
 /**
  * The one paging policy of every list: {@code page} counts from 0; {@code size} defaults to {@value #DEFAULT_SIZE}
  * and a size above {@value #MAX_SIZE} is capped to it (a client asking for "all" still gets an answer, bounded). A
@@ -21,7 +17,7 @@ public final class Paging {
     /** The page size to apply: 1 to {@value #MAX_SIZE}; below 1 is a 400 {@code validation} on {@code size}. */
     public static int size(int requested) {
         if (requested < 1) {
-            throw invalid("size", "must be at least 1");
+            throw PortalException.invalid("size", "must be at least 1");
         }
         return Math.min(MAX_SIZE, requested);
     }
@@ -29,13 +25,8 @@ public final class Paging {
     /** The page number to apply; negative is a 400 {@code validation} on {@code page}. */
     public static int page(int requested) {
         if (requested < 0) {
-            throw invalid("page", "must be at least 0");
+            throw PortalException.invalid("page", "must be at least 0");
         }
         return requested;
-    }
-
-    private static PortalException invalid(String field, String message) {
-        return new PortalException(HttpStatus.BAD_REQUEST, Problems.VALIDATION, "Invalid request",
-                "Some fields are invalid.").with("errors", List.of(new Problems.FieldError(field, message)));
     }
 }
