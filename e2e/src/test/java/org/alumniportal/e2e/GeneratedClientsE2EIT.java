@@ -82,7 +82,7 @@ class GeneratedClientsE2EIT {
         assertThat(created.getUserId()).isEqualTo(alumnus.id());
         assertThat(mine.getHeadline()).isEqualTo("Generated client");
         assertThat(noCard.getCode()).isEqualTo(404);
-        assertThat(noCard.getResponseBody()).contains("https://alumni-portal.dev/problems/card-not-found");
+        assertThat(noCard.getResponseBody()).contains("https://alumni-portal.dev/problems/not-found");
         assertThat(anonymous.getStatus()).hasToString("INVALID");
         assertThat(new MatchingApi(profileClient(true)).recommend(5).getItems()).isNotNull();
     }

@@ -112,7 +112,7 @@ class EngagementIT extends AnalyticsIntegrationTest {
         Api.Response none = api.get("/api/engagement/my-score", bearer(newId("nobody"), "STUDENT"));
 
         assertThat(none.status()).isEqualTo(404);
-        assertThat(none.problemType()).isEqualTo("score-not-found");
+        assertThat(none.problemType()).isEqualTo("not-found");
     }
 
     private static List<String> ids(JsonNode page) {

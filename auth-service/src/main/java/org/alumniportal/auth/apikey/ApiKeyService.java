@@ -52,8 +52,7 @@ class ApiKeyService {
     IssuedApiKey issue(CreateApiKeyRequest request, String adminId) {
         Instant now = clock.instant();
         if (request.expiresAt() != null && !request.expiresAt().isAfter(now)) {
-            throw new PortalException(HttpStatus.BAD_REQUEST, "expiry-in-past", "Expiry in the past",
-                    "expiresAt must lie in the future.");
+            throw PortalException.invalid("expiresAt", "must lie in the future");
         }
         String id = UUID.randomUUID().toString();
         String organisation = request.organisation().trim();

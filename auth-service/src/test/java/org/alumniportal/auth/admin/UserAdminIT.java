@@ -246,7 +246,7 @@ class UserAdminIT extends AuthIntegrationTest {
         assertThat(noReason.json().path("errors").findValuesAsString("field")).contains("reason");
         assertThat(badFilter.status()).isEqualTo(400);
         assertThat(missing.status()).isEqualTo(404);
-        assertThat(missing.problemType()).isEqualTo("user-not-found");
+        assertThat(missing.problemType()).isEqualTo("not-found");
     }
 
     private static JsonNode dataOf(String envelope) {

@@ -60,7 +60,7 @@ class UserAdminServiceTest {
 
     @Test
     void anUnknownUserIsNotFound() {
-        assertThatThrownBy(() -> admin.get("nobody")).hasFieldOrPropertyWithValue("type", "user-not-found");
+        assertThatThrownBy(() -> admin.get("nobody")).hasFieldOrPropertyWithValue("type", "not-found");
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.alumniportal.platform.events.community.EventCreated;
 import org.alumniportal.platform.events.community.EventUpdated;
 import org.alumniportal.platform.files.AcceptedFile;
 import org.alumniportal.platform.files.FileKind;
+import org.alumniportal.platform.files.MultipartIntake;
 import org.alumniportal.platform.files.FileStore;
 import org.alumniportal.platform.files.FileTypes;
 import org.alumniportal.platform.outbox.EventPublisher;
@@ -182,7 +183,7 @@ public class EventService {
     Event uploadBanner(CurrentUser user, String eventId, MultipartFile upload) {
         requireManager(user, eventId);
         if (upload == null) {
-            throw new PortalException(HttpStatus.BAD_REQUEST, "empty-file", "Empty file", "Send the image as 'file'.");
+            throw MultipartIntake.missing();
         }
         AcceptedFile image;
         try {

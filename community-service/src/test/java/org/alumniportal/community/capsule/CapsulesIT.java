@@ -31,7 +31,7 @@ class CapsulesIT extends CommunityIntegrationTest {
         Api.Response alumnus = api.post("/api/capsules/create", capsule("Tips", "x"), bearer(newId("a"), "ALUMNI"));
 
         assertThat(student.status()).isEqualTo(403);
-        assertThat(student.problemType()).isEqualTo("role-not-allowed");
+        assertThat(student.problemType()).isEqualTo("forbidden");
         assertThat(admin.status()).isEqualTo(403);
         assertThat(alumnus.status()).isEqualTo(201);
         String id = alumnus.json().path("id").asString();

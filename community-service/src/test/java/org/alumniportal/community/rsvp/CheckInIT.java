@@ -110,7 +110,7 @@ class CheckInIT extends CommunityIntegrationTest {
         Api.Response admin = checkIn(id, token, bearer(newId("adm"), "ADMIN"));
 
         assertThat(self.status()).isEqualTo(403);
-        assertThat(self.problemType()).isEqualTo("not-event-organiser");
+        assertThat(self.problemType()).isEqualTo("forbidden");
         assertThat(stranger.status()).isEqualTo(403);
         assertThat(admin.status()).isEqualTo(200);
     }

@@ -118,6 +118,6 @@ class CvUploadIT extends JobIntegrationTest {
 
         Api.Response missing = api.get("/api/applications/" + id + "/cv", student);
         assertThat(missing.status()).isEqualTo(404);
-        assertThat(missing.problemType()).isEqualTo("cv-not-found");
+        assertThat(missing.problemType()).isEqualTo("not-found");
     }
 }

@@ -56,6 +56,6 @@ class RecruiterDashboardIT extends JobIntegrationTest {
         Api.Response refused = api.get("/api/recruiter/analytics", bearer(newId("student"), "STUDENT"));
 
         assertThat(refused.status()).isEqualTo(403);
-        assertThat(refused.problemType()).isEqualTo("role-not-allowed");
+        assertThat(refused.problemType()).isEqualTo("forbidden");
     }
 }
