@@ -30,7 +30,7 @@ class ApplicationPermissionsTest {
 
     private static void assertRefused(Runnable action, String slug) {
         assertThatThrownBy(action::run).isInstanceOfSatisfying(PortalException.class, e -> {
-            assertThat(e.status().value()).isEqualTo(403);
+            assertThat(e.status().value()).isEqualTo("not-found".equals(slug) ? 404 : 403);
             assertThat(e.type()).isEqualTo(slug);
         });
     }
