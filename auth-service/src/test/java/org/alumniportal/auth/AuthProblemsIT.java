@@ -1,8 +1,6 @@
 package org.alumniportal.auth;
 
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import org.alumniportal.platform.test.ProblemContract;
@@ -26,11 +24,6 @@ class AuthProblemsIT extends AuthIntegrationTest implements ProblemContract {
 
     @Override
     public HttpResponse<String> call(String method, String path, String bearer) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .method(method, HttpRequest.BodyPublishers.noBody());
-        if (bearer != null) {
-            request.header("Authorization", bearer);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return ProblemContract.callLocal(http, port, method, path, bearer);
     }
 }

@@ -3,6 +3,9 @@ package org.alumniportal.platform.test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +38,17 @@ public interface ProblemContract {
 
     /** One call to the service under test; {@code bearer} is an {@code Authorization} value. */
     HttpResponse<String> call(String method, String path, String bearer) throws Exception;
+
+    /** A call with no body to the service on {@code port} of this host, for {@link #call}'s implementations. */
+    static HttpResponse<String> callLocal(HttpClient http, int port, String method, String path, String bearer)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .method(method, HttpRequest.BodyPublishers.noBody());
+        if (bearer != null) {
+            request.header("Authorization", bearer);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
 
     @Test
     default void anUnknownIdAnswersTheSharedNotFound() throws Exception {

@@ -2,9 +2,7 @@ package org.alumniportal.platform.test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
@@ -102,11 +100,6 @@ public abstract class ServiceBasicsContract extends PortalIntegrationTest implem
 
     @Override
     public HttpResponse<String> call(String method, String path, String bearer) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .method(method, HttpRequest.BodyPublishers.noBody());
-        if (bearer != null) {
-            request.header("Authorization", bearer);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return ProblemContract.callLocal(http, port, method, path, bearer);
     }
 }
