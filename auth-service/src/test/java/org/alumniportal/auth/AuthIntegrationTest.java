@@ -18,7 +18,7 @@ import org.alumniportal.auth.identity.IdentityProvider;
 import org.alumniportal.auth.identity.InMemoryIdentityProvider;
 import org.alumniportal.auth.identity.NewIdentityUser;
 import org.alumniportal.auth.identity.PortalRole;
-import org.alumniportal.auth.testing.Api;
+import org.alumniportal.platform.test.Api;
 import org.alumniportal.auth.testing.MovableTimeConfiguration;
 import org.alumniportal.auth.testing.MutableClock;
 import org.alumniportal.localstack.mail.CaughtMail;

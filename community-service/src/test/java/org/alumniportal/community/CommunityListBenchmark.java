@@ -16,7 +16,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.alumniportal.community.testing.Api;
+import org.alumniportal.platform.test.Api;
 import org.alumniportal.community.testing.CommunityIntegrationTest;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;

@@ -14,6 +14,12 @@ class CommunityServiceIT extends ServiceBasicsContract {
         super("/api/events", "community");
     }
 
+    @Override
+    public Probes problemProbes() {
+        return new Probes(TestJwts.user("probe").roles("STUDENT").bearer(), "/api/events/{id}", "/api/events", "/api/events?type=NOPE",
+                TestJwts.user("probe").roles("ALUMNI").bearer(), "/api/admin/content/flagged");
+    }
+
     @Test
     void anAuthenticatedCallToAnUnknownPathIsANotFoundProblem() throws Exception {
         HttpResponse<String> response = get("/api/forum/nothing-here", TestJwts.user("user-1").roles("ALUMNI").bearer());

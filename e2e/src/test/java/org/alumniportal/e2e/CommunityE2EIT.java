@@ -59,9 +59,9 @@ class CommunityE2EIT {
         Http.Response capsule = gateway.post("/api/capsules/create", capsule("Student tips"), students.get(0).token());
 
         assertThat(event.status()).as(event.describe()).isEqualTo(403);
-        assertThat(event.problemSlug()).isEqualTo("role-not-allowed");
+        assertThat(event.problemSlug()).isEqualTo("forbidden");
         assertThat(capsule.status()).as(capsule.describe()).isEqualTo(403);
-        assertThat(capsule.problemSlug()).isEqualTo("role-not-allowed");
+        assertThat(capsule.problemSlug()).isEqualTo("forbidden");
     }
 
     @Test

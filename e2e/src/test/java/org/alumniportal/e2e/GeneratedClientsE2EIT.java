@@ -4,8 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import org.alumniportal.e2e.client.auth.api.AccountApi;
+import org.alumniportal.e2e.client.auth.api.ApiKeysAdminApi;
+import org.alumniportal.e2e.client.auth.api.UsersAdminApi;
 import org.alumniportal.e2e.client.auth.model.Me;
+import org.alumniportal.e2e.client.auth.model.PageResponseApiKeySummary;
+import org.alumniportal.e2e.client.auth.model.PageResponseUserSummary;
 import org.alumniportal.e2e.client.job.api.JobsApi;
+import org.alumniportal.e2e.client.job.api.RecruiterDashboardApi;
+import org.alumniportal.e2e.client.job.model.PageResponseJobAnalytics;
 import org.alumniportal.e2e.client.job.model.PageResponseJobCard;
 import org.alumniportal.e2e.client.profile.api.AlumniIdCardApi;
 import org.alumniportal.e2e.client.profile.api.MatchingApi;
@@ -29,17 +35,23 @@ class GeneratedClientsE2EIT {
 
     private static String gatewayUrl;
     private static Accounts.User alumnus;
+    private static Accounts.User admin;
 
     @BeforeAll
     static void register(SharedStack stack) {
         gatewayUrl = stack.gatewayUrl();
         alumnus = stack.accounts().registerVerified("ALUMNI", "Gene Rated");
+        admin = stack.accounts().admin();
     }
 
     private static org.alumniportal.e2e.client.auth.ApiClient authClient() {
+        return authClient(alumnus);
+    }
+
+    private static org.alumniportal.e2e.client.auth.ApiClient authClient(Accounts.User user) {
         org.alumniportal.e2e.client.auth.ApiClient client = new org.alumniportal.e2e.client.auth.ApiClient();
         client.updateBaseUri(gatewayUrl);
-        client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + alumnus.token()));
+        client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + user.token()));
         return client;
     }
 
@@ -82,7 +94,7 @@ class GeneratedClientsE2EIT {
         assertThat(created.getUserId()).isEqualTo(alumnus.id());
         assertThat(mine.getHeadline()).isEqualTo("Generated client");
         assertThat(noCard.getCode()).isEqualTo(404);
-        assertThat(noCard.getResponseBody()).contains("https://alumni-portal.dev/problems/card-not-found");
+        assertThat(noCard.getResponseBody()).contains("https://alumni-portal.dev/problems/not-found");
         assertThat(anonymous.getStatus()).hasToString("INVALID");
         assertThat(new MatchingApi(profileClient(true)).recommend(5).getItems()).isNotNull();
     }
@@ -94,5 +106,30 @@ class GeneratedClientsE2EIT {
         assertThat(page.getPage()).isZero();
         assertThat(page.getSize()).isEqualTo(5);
         assertThat(page.getItems()).isNotNull();
+    }
+
+    /** The one page shape and paging policy, read through the generated models of two services. */
+    @Test
+    void theGeneratedClientsReadOnePageShapeWithOnePagingPolicy() throws Exception {
+        JobsApi jobs = new JobsApi(jobClient());
+        PageResponseJobCard capped = jobs.callList(null, null, null, null, null, null, 0, 1000);
+        org.alumniportal.e2e.client.job.ApiException negative = catchThrowableOfType(
+                org.alumniportal.e2e.client.job.ApiException.class,
+                () -> jobs.callList(null, null, null, null, null, null, -1, 20));
+        PageResponseJobAnalytics perJob = new RecruiterDashboardApi(jobClient()).analytics(0, 5).getPerJob();
+        PageResponseUserSummary users = new UsersAdminApi(authClient(admin)).list1(null, null, null, null, 0, 1000);
+        PageResponseApiKeySummary keys = new ApiKeysAdminApi(authClient(admin)).callList(0, 5);
+
+        assertThat(capped.getSize()).isEqualTo(100);
+        assertThat(negative.getCode()).isEqualTo(400);
+        assertThat(negative.getResponseBody()).contains("https://alumni-portal.dev/problems/validation")
+                .contains("\"field\":\"page\"");
+        assertThat(perJob.getPage()).isZero();
+        assertThat(perJob.getSize()).isEqualTo(5);
+        assertThat(users.getSize()).isEqualTo(100);
+        assertThat(users.getTotalElements()).isPositive();
+        assertThat(users.getItems()).isNotEmpty();
+        assertThat(keys.getPage()).isZero();
+        assertThat(keys.getSize()).isEqualTo(5);
     }
 }

@@ -186,7 +186,7 @@ class ProfileE2EIT {
 
             Http.Response direct = gateway.get("/api/profiles/" + hiddenAlumnus.id(), viewer.token());
             assertThat(direct.status()).as(direct.describe()).isEqualTo(404);
-            assertThat(direct.problemSlug()).isEqualTo("profile-not-found");
+            assertThat(direct.problemSlug()).isEqualTo("not-found");
         }
 
         Http.Response suggestions = gateway.post("/api/matching/alumni-connections", Map.of("limit", 50),
@@ -206,11 +206,11 @@ class ProfileE2EIT {
         Http.Response edit = gateway.put("/api/profiles/" + alumnus.id(),
                 Map.of("name", "Not Ada", "headline", "Defaced"), student.token());
         assertThat(edit.status()).as(edit.describe()).isEqualTo(403);
-        assertThat(edit.problemSlug()).isEqualTo("not-profile-owner");
+        assertThat(edit.problemSlug()).isEqualTo("forbidden");
 
         Http.Response delete = gateway.delete("/api/profiles/" + alumnus.id(), hiddenAlumnus.token());
         assertThat(delete.status()).as(delete.describe()).isEqualTo(403);
-        assertThat(delete.problemSlug()).isEqualTo("not-profile-owner");
+        assertThat(delete.problemSlug()).isEqualTo("forbidden");
 
         Http.Response unchanged = gateway.get("/api/profiles/" + alumnus.id(), student.token());
         assertThat(unchanged.status()).as(unchanged.describe()).isEqualTo(200);

@@ -18,6 +18,12 @@ class JobServiceIT extends ServiceBasicsContract {
         super("/api/jobs", "job");
     }
 
+    @Override
+    public Probes problemProbes() {
+        return new Probes(TestJwts.user("probe").roles("STUDENT").bearer(), "/api/jobs/{id}", "/api/jobs", "/api/jobs?jobType=NOPE",
+                TestJwts.user("probe").roles("STUDENT").bearer(), "/api/recruiter/jobs");
+    }
+
     @Test
     void anAuthenticatedCallListsOpenJobsAsAPage() throws Exception {
         HttpResponse<String> response = get("/api/jobs?size=500", TestJwts.user("user-1").roles("STUDENT").bearer());

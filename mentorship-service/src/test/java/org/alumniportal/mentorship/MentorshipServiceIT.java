@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 
+import org.alumniportal.platform.test.TestJwts;
 import org.alumniportal.platform.test.ServiceBasicsContract;
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +15,12 @@ class MentorshipServiceIT extends ServiceBasicsContract {
 
     MentorshipServiceIT() {
         super("/api/mentors", "mentorship");
+    }
+
+    @Override
+    public Probes problemProbes() {
+        return new Probes(TestJwts.user("probe").roles("STUDENT").bearer(), "/api/mentorship/{id}", "/api/mentors", "/api/mentorship/sessions?status=NOPE",
+                null, null);
     }
 
     @Test

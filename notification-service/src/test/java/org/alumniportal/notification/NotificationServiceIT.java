@@ -17,6 +17,12 @@ class NotificationServiceIT extends ServiceBasicsContract {
         super("/api/notifications", "notification");
     }
 
+    @Override
+    public Probes problemProbes() {
+        return new Probes(TestJwts.user("probe").roles("ALUMNI").bearer(), "PUT /api/notifications/{id}/read", "/api/notifications", "/api/notifications?type=NOPE",
+                null, null);
+    }
+
     @Test
     void aNewUserHasAnEmptyFirstPage() throws Exception {
         HttpResponse<String> response = get("/api/notifications", TestJwts.user("user-1").roles("ALUMNI").bearer());

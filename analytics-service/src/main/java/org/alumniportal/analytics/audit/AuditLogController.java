@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.alumniportal.analytics.web.Access;
-import org.alumniportal.analytics.web.PageOf;
+import org.alumniportal.platform.web.PageResponse;
 import org.alumniportal.platform.security.CurrentUser;
 import org.alumniportal.platform.web.PortalException;
 import org.alumniportal.platform.web.Problems;
@@ -30,7 +30,7 @@ class AuditLogController {
 
     @GetMapping("/api/admin/audit-log")
     @Operation(summary = "Admin actions of every service, newest first; every given filter must match (admin only)")
-    PageOf<AuditEntry> list(@Parameter(hidden = true) CurrentUser user,
+    PageResponse<AuditEntry> list(@Parameter(hidden = true) CurrentUser user,
             @RequestParam(required = false) String actorId,
             @Parameter(description = "e.g. PROFILE_VERIFIED, USER_ROLE_CHANGED, USER_STATUS_CHANGED, "
                     + "API_KEY_REVOKED, CONTENT_MODERATED, SETTING_CHANGED")
@@ -48,6 +48,6 @@ class AuditLogController {
                     "from must not be after to.").with("errors", List.of(new Problems.FieldError("from",
                     "must not be after to")));
         }
-        return PageOf.of(trail.find(actorId, action, targetType, targetId, from, to), page, size);
+        return PageResponse.slice(trail.find(actorId, action, targetType, targetId, from, to), page, size);
     }
 }

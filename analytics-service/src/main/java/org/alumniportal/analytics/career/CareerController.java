@@ -1,7 +1,7 @@
 package org.alumniportal.analytics.career;
 
 import org.alumniportal.analytics.web.Access;
-import org.alumniportal.analytics.web.PageOf;
+import org.alumniportal.platform.web.PageResponse;
 import org.alumniportal.platform.security.CurrentUser;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,9 +45,9 @@ class CareerController {
 
     @GetMapping("/api/career/transitions")
     @Operation(summary = "Observed role moves with P(to | from), most frequent first")
-    PageOf<CareerViews.Transition> transitions(@Parameter(hidden = true) CurrentUser user,
+    PageResponse<CareerViews.Transition> transitions(@Parameter(hidden = true) CurrentUser user,
             @Parameter(description = "only moves out of this role") @RequestParam(required = false) String from,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        return PageOf.of(model.transitions(from, Access.isAdmin(user)), page, size);
+        return PageResponse.slice(model.transitions(from, Access.isAdmin(user)), page, size);
     }
 }

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.alumniportal.analytics.web.Access;
-import org.alumniportal.analytics.web.PageOf;
+import org.alumniportal.platform.web.PageResponse;
 import org.alumniportal.platform.security.CurrentUser;
 import org.alumniportal.platform.web.PortalException;
 import org.alumniportal.platform.web.Problems;
@@ -41,11 +41,11 @@ class AesController {
 
     @GetMapping("/api/aes/rankings")
     @Operation(summary = "AES ranking among people whose profile the caller may see, optionally by role or batch")
-    PageOf<LeaderboardEntry> rankings(@Parameter(hidden = true) CurrentUser user,
+    PageResponse<LeaderboardEntry> rankings(@Parameter(hidden = true) CurrentUser user,
             @Parameter(description = "STUDENT, ALUMNI, RECRUITER or ADMIN") @RequestParam(required = false) String role,
             @RequestParam(required = false) Integer batchYear,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        return PageOf.of(LeaderboardEntry.of(leaderboards.visibleRanking(scores.ranking().ranked(), user, role,
+        return PageResponse.slice(LeaderboardEntry.of(leaderboards.visibleRanking(scores.ranking().ranked(), user, role,
                 batchYear)), page, size);
     }
 

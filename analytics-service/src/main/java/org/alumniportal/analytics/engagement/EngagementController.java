@@ -3,9 +3,10 @@ package org.alumniportal.analytics.engagement;
 import java.time.Instant;
 
 import org.alumniportal.analytics.web.Access;
-import org.alumniportal.analytics.web.PageOf;
+import org.alumniportal.platform.web.PageResponse;
 import org.alumniportal.platform.security.CurrentUser;
 import org.alumniportal.platform.web.PortalException;
+import org.alumniportal.platform.web.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -47,17 +48,17 @@ class EngagementController {
 
     @GetMapping("/api/engagement/leaderboard")
     @Operation(summary = "Highest engagement scores among people whose profile the caller may see")
-    PageOf<LeaderboardEntry> leaderboard(@Parameter(hidden = true) CurrentUser user,
+    PageResponse<LeaderboardEntry> leaderboard(@Parameter(hidden = true) CurrentUser user,
             @Parameter(description = "STUDENT, ALUMNI, RECRUITER or ADMIN") @RequestParam(required = false) String role,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        return PageOf.of(LeaderboardEntry.of(leaderboards.visibleRanking(scores.ranking().ranked(), user, role, null)),
+        return PageResponse.slice(LeaderboardEntry.of(leaderboards.visibleRanking(scores.ranking().ranked(), user, role, null)),
                 page, size);
     }
 
     @GetMapping("/api/engagement/my-score")
     @Operation(summary = "The caller's own score with its components and badges")
     EngagementScore myScore(@Parameter(hidden = true) CurrentUser user) {
-        return scores.of(user.id()).orElseThrow(() -> new PortalException(HttpStatus.NOT_FOUND, "score-not-found",
+        return scores.of(user.id()).orElseThrow(() -> new PortalException(HttpStatus.NOT_FOUND, Problems.NOT_FOUND,
                 "No score yet", "Nothing of yours has reached analytics yet; try again in a moment."));
     }
 }

@@ -25,21 +25,24 @@ class HeatmapController {
 
     @GetMapping("/api/heatmap/talent")
     @Operation(summary = "People by location, optionally only those with a skill (non-admins: hidden profiles and "
-            + "places with fewer than 5 people left out)")
+            + "places with fewer than 5 people left out)",
+            description = "Not paged: at most one point per place of the portal's fixed gazetteer.")
     List<HeatPoint> talent(@Parameter(hidden = true) CurrentUser user,
             @RequestParam(required = false) String skill) {
         return heatmaps.talent(skill, Access.isAdmin(user));
     }
 
     @GetMapping("/api/heatmap/opportunities")
-    @Operation(summary = "Open jobs by location, optionally only those requiring a skill")
+    @Operation(summary = "Open jobs by location, optionally only those requiring a skill",
+            description = "Not paged: at most one point per place of the portal's fixed gazetteer.")
     List<HeatPoint> opportunities(@Parameter(hidden = true) CurrentUser user,
             @RequestParam(required = false) String skill) {
         return heatmaps.opportunities(skill);
     }
 
     @GetMapping("/api/heatmap/industries")
-    @Operation(summary = "People by location and industry (the profile's optional industry, one fixed list)")
+    @Operation(summary = "People by location and industry (the profile's optional industry, one fixed list)",
+            description = "Not paged: at most one point per place of the fixed gazetteer and industry of the fixed list.")
     List<HeatPoint> industries(@Parameter(hidden = true) CurrentUser user,
             @RequestParam(required = false) Industry industry) {
         return heatmaps.industries(industry, Access.isAdmin(user));

@@ -1,7 +1,7 @@
 package org.alumniportal.analytics.insight;
 
 import org.alumniportal.analytics.web.Access;
-import org.alumniportal.analytics.web.PageOf;
+import org.alumniportal.platform.web.PageResponse;
 import org.alumniportal.platform.security.CurrentUser;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -26,46 +26,46 @@ class AnalyticsController {
 
     @GetMapping("/api/analytics/skills")
     @Operation(summary = "Skills by number of profiles listing them, with open jobs requiring each (admin only)")
-    PageOf<Figures.SkillCount> skills(@Parameter(hidden = true) CurrentUser user,
+    PageResponse<Figures.SkillCount> skills(@Parameter(hidden = true) CurrentUser user,
             @Parameter(description = ROLE) @RequestParam(required = false) String role,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         Access.requireAdmin(user);
-        return PageOf.of(insights.skills(role), page, size);
+        return PageResponse.slice(insights.skills(role), page, size);
     }
 
     @GetMapping("/api/analytics/locations")
     @Operation(summary = "Profiles by location with coordinates from the offline gazetteer; unknown places without "
             + "(admin only)")
-    PageOf<Figures.LocationCount> locations(@Parameter(hidden = true) CurrentUser user,
+    PageResponse<Figures.LocationCount> locations(@Parameter(hidden = true) CurrentUser user,
             @Parameter(description = ROLE) @RequestParam(required = false) String role,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         Access.requireAdmin(user);
-        return PageOf.of(insights.locations(role), page, size);
+        return PageResponse.slice(insights.locations(role), page, size);
     }
 
     @GetMapping("/api/analytics/companies")
     @Operation(summary = "Current employers of alumni, by number of alumni (admin only)")
-    PageOf<Figures.CompanyCount> companies(@Parameter(hidden = true) CurrentUser user,
+    PageResponse<Figures.CompanyCount> companies(@Parameter(hidden = true) CurrentUser user,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         Access.requireAdmin(user);
-        return PageOf.of(insights.companies(), page, size);
+        return PageResponse.slice(insights.companies(), page, size);
     }
 
     @GetMapping("/api/analytics/batches")
     @Operation(summary = "Profiles by graduation year, oldest first, with how many are verified (admin only)")
-    PageOf<Figures.BatchCount> batches(@Parameter(hidden = true) CurrentUser user,
+    PageResponse<Figures.BatchCount> batches(@Parameter(hidden = true) CurrentUser user,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         Access.requireAdmin(user);
-        return PageOf.of(insights.batches(), page, size);
+        return PageResponse.slice(insights.batches(), page, size);
     }
 
     @GetMapping("/api/analytics/job-trends")
     @Operation(summary = "Jobs by category (job type): posted, open, applications, posts per month, top skills "
             + "(admin only)")
-    PageOf<Figures.JobTrend> jobTrends(@Parameter(hidden = true) CurrentUser user,
+    PageResponse<Figures.JobTrend> jobTrends(@Parameter(hidden = true) CurrentUser user,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         Access.requireAdmin(user);
-        return PageOf.of(insights.jobTrends(), page, size);
+        return PageResponse.slice(insights.jobTrends(), page, size);
     }
 
     @GetMapping("/api/analytics/mentorship-stats")
@@ -86,7 +86,7 @@ class AnalyticsController {
         long attending = live.stream().mapToLong(Figures.EventParticipation::attending).sum();
         long checkIns = live.stream().mapToLong(Figures.EventParticipation::checkIns).sum();
         return new Figures.ParticipationSummary(live.size(), attending, checkIns, Insights.share(checkIns, attending),
-                PageOf.of(all, page, size));
+                PageResponse.slice(all, page, size));
     }
 
     @GetMapping("/api/analytics/engagement")

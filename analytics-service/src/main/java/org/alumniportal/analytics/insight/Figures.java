@@ -47,7 +47,7 @@ final class Figures {
     }
 
     record ParticipationSummary(long events, long attending, long checkIns, double attendanceRate,
-            org.alumniportal.analytics.web.PageOf<EventParticipation> byEvent) {
+            org.alumniportal.platform.web.PageResponse<EventParticipation> byEvent) {
     }
 
     /** Engagement across the population: active people, score distribution (bands of 20) and means per role. */

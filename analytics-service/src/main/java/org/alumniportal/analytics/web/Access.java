@@ -2,6 +2,7 @@ package org.alumniportal.analytics.web;
 
 import org.alumniportal.platform.security.CurrentUser;
 import org.alumniportal.platform.web.PortalException;
+import org.alumniportal.platform.web.Problems;
 import org.springframework.http.HttpStatus;
 
 /** Server-side authorisation shared by the controllers. */
@@ -18,7 +19,7 @@ public final class Access {
 
     public static void requireAdmin(CurrentUser user) {
         if (!isAdmin(user)) {
-            throw new PortalException(HttpStatus.FORBIDDEN, "admin-only", "Administrators only",
+            throw new PortalException(HttpStatus.FORBIDDEN, Problems.FORBIDDEN, "Administrators only",
                     "Only an administrator may use this endpoint.");
         }
     }

@@ -1,2 +1,2 @@
-/** What every controller of this service shares: the admin check, privacy rules and the page shape. */
+/** What every controller of this service shares: the admin check and privacy rules (pages: the starter's PageResponse). */
 package org.alumniportal.analytics.web;

@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.Map;
 
 import org.alumniportal.analytics.testing.AnalyticsIntegrationTest;
-import org.alumniportal.analytics.testing.Api;
+import org.alumniportal.platform.test.Api;
 import org.alumniportal.platform.events.admin.AdminActionRecorded;
 import org.alumniportal.platform.events.community.ContentModerated;
 import org.alumniportal.platform.events.profile.ProfileRejected;

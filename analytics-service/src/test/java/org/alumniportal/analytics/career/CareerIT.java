@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.alumniportal.analytics.testing.AnalyticsIntegrationTest;
-import org.alumniportal.analytics.testing.Api;
+import org.alumniportal.platform.test.Api;
 import org.alumniportal.analytics.testing.Profiles;
 import org.junit.jupiter.api.Test;
 

@@ -10,7 +10,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import org.alumniportal.analytics.testing.AnalyticsIntegrationTest;
-import org.alumniportal.analytics.testing.Api;
+import org.alumniportal.platform.test.Api;
 import org.alumniportal.analytics.testing.Profiles;
 import org.alumniportal.platform.events.application.ApplicationSubmitted;
 import org.alumniportal.platform.events.application.ApplicationWithdrawn;

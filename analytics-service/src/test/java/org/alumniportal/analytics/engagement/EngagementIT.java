@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.alumniportal.analytics.testing.AnalyticsIntegrationTest;
-import org.alumniportal.analytics.testing.Api;
+import org.alumniportal.platform.test.Api;
 import org.alumniportal.analytics.testing.Profiles;
 import org.alumniportal.platform.events.community.CapsuleCreated;
 import org.alumniportal.platform.events.community.EventCheckedIn;
@@ -98,9 +98,13 @@ class EngagementIT extends AnalyticsIntegrationTest {
             previous = entry.path("score").asDouble();
             previousRank = entry.path("rank").asLong();
         }
-        Api.Response badPage = api.get("/api/engagement/leaderboard?size=1000", admin());
+        Api.Response capped = api.get("/api/engagement/leaderboard?size=1000", admin());
+        assertThat(capped.status()).isEqualTo(200);
+        assertThat(capped.json().path("size").asInt()).isEqualTo(100);
+        Api.Response badPage = api.get("/api/engagement/leaderboard?page=-1", admin());
         assertThat(badPage.status()).isEqualTo(400);
-        assertThat(badPage.problemType()).isEqualTo("invalid-page");
+        assertThat(badPage.problemType()).isEqualTo("validation");
+        assertThat(badPage.json().path("errors").get(0).path("field").asString()).isEqualTo("page");
     }
 
     @Test
@@ -108,7 +112,7 @@ class EngagementIT extends AnalyticsIntegrationTest {
         Api.Response none = api.get("/api/engagement/my-score", bearer(newId("nobody"), "STUDENT"));
 
         assertThat(none.status()).isEqualTo(404);
-        assertThat(none.problemType()).isEqualTo("score-not-found");
+        assertThat(none.problemType()).isEqualTo("not-found");
     }
 
     private static List<String> ids(JsonNode page) {

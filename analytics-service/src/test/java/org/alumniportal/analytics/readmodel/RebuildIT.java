@@ -6,7 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.util.List;
 
 import org.alumniportal.analytics.testing.AnalyticsIntegrationTest;
-import org.alumniportal.analytics.testing.Api;
+import org.alumniportal.platform.test.Api;
 import org.alumniportal.analytics.testing.Profiles;
 import org.alumniportal.platform.events.user.UserRegistered;
 import org.junit.jupiter.api.Test;

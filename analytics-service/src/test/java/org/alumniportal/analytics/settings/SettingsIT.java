@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.alumniportal.analytics.testing.AnalyticsIntegrationTest;
-import org.alumniportal.analytics.testing.Api;
+import org.alumniportal.platform.test.Api;
 import org.alumniportal.platform.events.Topics;
 import org.alumniportal.platform.test.PortalInfrastructure;
 import org.alumniportal.platform.test.TopicRecords;
@@ -111,6 +111,6 @@ class SettingsIT extends AnalyticsIntegrationTest {
         assertThat(api.get("/api/admin/settings", alumnus).status()).isEqualTo(403);
         Api.Response put = api.put("/api/admin/settings", Map.of("registration.open", false), alumnus);
         assertThat(put.status()).isEqualTo(403);
-        assertThat(put.problemType()).isEqualTo("admin-only");
+        assertThat(put.problemType()).isEqualTo("forbidden");
     }
 }

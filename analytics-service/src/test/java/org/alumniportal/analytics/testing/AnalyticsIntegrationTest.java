@@ -1,5 +1,6 @@
 package org.alumniportal.analytics.testing;
 
+import org.alumniportal.platform.test.Api;
 import java.time.Duration;
 import java.util.UUID;
 

@@ -3,6 +3,7 @@ package org.alumniportal.auth.admin;
 import org.alumniportal.auth.directory.AccountStatus;
 import org.alumniportal.auth.identity.PortalRole;
 import org.alumniportal.platform.security.CurrentUser;
+import org.alumniportal.platform.web.PageResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -41,7 +42,7 @@ class UserAdminController {
     @Operation(summary = "Users, page by page, newest first",
             description = "Filters combine; q matches name or e-mail, case-insensitive. page from 0; size 1 to 100 "
                     + "(larger is capped).")
-    UserPageResponse list(@RequestParam(required = false) PortalRole role,
+    PageResponse<UserSummary> list(@RequestParam(required = false) PortalRole role,
             @RequestParam(required = false) AccountStatus status,
             @RequestParam(required = false) Boolean verified,
             @RequestParam(required = false) String q,

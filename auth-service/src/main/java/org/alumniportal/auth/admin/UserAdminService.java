@@ -21,7 +21,10 @@ import org.alumniportal.platform.events.user.SessionRevoked;
 import org.alumniportal.platform.events.user.UserRoleChanged;
 import org.alumniportal.platform.events.user.UserStatusChanged;
 import org.alumniportal.platform.outbox.EventPublisher;
+import org.alumniportal.platform.web.PageResponse;
+import org.alumniportal.platform.web.Paging;
 import org.alumniportal.platform.web.PortalException;
+import org.alumniportal.platform.web.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -36,7 +39,6 @@ import org.springframework.stereotype.Service;
 @Service
 class UserAdminService {
 
-    static final int MAX_PAGE_SIZE = 100;
     static final String TARGET_TYPE = "user";
 
     private static final Logger log = LoggerFactory.getLogger(UserAdminService.class);
@@ -58,13 +60,13 @@ class UserAdminService {
         this.clock = clock;
     }
 
-    UserPageResponse list(PortalRole role, AccountStatus status, Boolean verified, String q, int page, int size) {
-        int safePage = Math.max(0, page);
-        int safeSize = Math.min(MAX_PAGE_SIZE, Math.max(1, size));
+    PageResponse<UserSummary> list(PortalRole role, AccountStatus status, Boolean verified, String q, int page,
+            int size) {
+        int safePage = Paging.page(page);
+        int safeSize = Paging.size(size);
         AccountSlice slice = accounts.search(new AccountFilter(role, status, verified, q), safePage, safeSize);
-        long totalPages = (slice.total() + safeSize - 1) / safeSize;
-        return new UserPageResponse(slice.accounts().stream().map(UserSummary::of).toList(), safePage, safeSize,
-                slice.total(), totalPages);
+        return PageResponse.of(slice.accounts().stream().map(UserSummary::of).toList(), safePage, safeSize,
+                slice.total());
     }
 
     UserSummary get(String userId) {
@@ -200,7 +202,7 @@ class UserAdminService {
     }
 
     private Account existing(String userId) {
-        return accounts.find(userId).orElseThrow(() -> new PortalException(HttpStatus.NOT_FOUND, "user-not-found",
+        return accounts.find(userId).orElseThrow(() -> new PortalException(HttpStatus.NOT_FOUND, Problems.NOT_FOUND,
                 "User not found", "There is no user " + userId + "."));
     }
 
@@ -222,7 +224,7 @@ class UserAdminService {
         try {
             return change.get();
         } catch (OptimisticLockingFailureException concurrent) {
-            throw new PortalException(HttpStatus.CONFLICT, "concurrent-change", "Changed concurrently",
+            throw new PortalException(HttpStatus.CONFLICT, Problems.CONCURRENT_UPDATE, "Changed concurrently",
                     "Another admin changed this user at the same moment; reload and try again.");
         }
     }

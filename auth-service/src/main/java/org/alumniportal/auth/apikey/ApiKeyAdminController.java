@@ -1,6 +1,7 @@
 package org.alumniportal.auth.apikey;
 
 import org.alumniportal.platform.security.CurrentUser;
+import org.alumniportal.platform.web.PageResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -43,7 +44,7 @@ class ApiKeyAdminController {
     @GetMapping
     @Operation(summary = "API keys, newest first", description = "page from 0; size 1 to 100 (larger is capped). "
             + "Never shows a key.")
-    ApiKeyPage list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+    PageResponse<ApiKeySummary> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         return keys.list(page, size);
     }
 

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import org.alumniportal.platform.web.PortalException;
+import org.alumniportal.platform.web.Problems;
 
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.validation.Valid;
@@ -37,7 +38,7 @@ class ApiKeyResolveController {
             @Valid @RequestBody ResolveApiKeyRequest request) {
         if (internalToken == null || token == null
                 || !MessageDigest.isEqual(internalToken, token.getBytes(StandardCharsets.UTF_8))) {
-            throw new PortalException(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
+            throw new PortalException(HttpStatus.FORBIDDEN, Problems.FORBIDDEN, "Forbidden",
                     "This endpoint is for the portal's gateway only.");
         }
         return keys.resolve(request.apiKey()).orElseThrow(() -> new PortalException(HttpStatus.NOT_FOUND,

@@ -14,7 +14,10 @@ import org.alumniportal.auth.identity.NewServiceClient;
 import org.alumniportal.auth.identity.PortalRole;
 import org.alumniportal.platform.events.user.ApiKeyRevoked;
 import org.alumniportal.platform.outbox.EventPublisher;
+import org.alumniportal.platform.web.PageResponse;
+import org.alumniportal.platform.web.Paging;
 import org.alumniportal.platform.web.PortalException;
+import org.alumniportal.platform.web.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -28,7 +31,6 @@ import org.springframework.stereotype.Service;
 @Service
 class ApiKeyService {
 
-    static final int MAX_PAGE_SIZE = 100;
 
     private static final Logger log = LoggerFactory.getLogger(ApiKeyService.class);
 
@@ -50,8 +52,7 @@ class ApiKeyService {
     IssuedApiKey issue(CreateApiKeyRequest request, String adminId) {
         Instant now = clock.instant();
         if (request.expiresAt() != null && !request.expiresAt().isAfter(now)) {
-            throw new PortalException(HttpStatus.BAD_REQUEST, "expiry-in-past", "Expiry in the past",
-                    "expiresAt must lie in the future.");
+            throw PortalException.invalid("expiresAt", "must lie in the future");
         }
         String id = UUID.randomUUID().toString();
         String organisation = request.organisation().trim();
@@ -84,13 +85,12 @@ class ApiKeyService {
         return new IssuedApiKey(apiKey, ApiKeySummary.of(key, now));
     }
 
-    ApiKeyPage list(int page, int size) {
-        int safePage = Math.max(0, page);
-        int safeSize = Math.min(MAX_PAGE_SIZE, Math.max(1, size));
+    PageResponse<ApiKeySummary> list(int page, int size) {
+        int safePage = Paging.page(page);
+        int safeSize = Paging.size(size);
         Page<ApiKey> found = keys.findAll(PageRequest.of(safePage, safeSize, Sort.by(Sort.Direction.DESC, "createdAt")));
         Instant now = clock.instant();
-        return new ApiKeyPage(found.getContent().stream().map(k -> ApiKeySummary.of(k, now)).toList(), safePage,
-                safeSize, found.getTotalElements(), found.getTotalPages());
+        return PageResponse.of(found, k -> ApiKeySummary.of(k, now));
     }
 
     ApiKeySummary get(String id) {
@@ -149,7 +149,7 @@ class ApiKeyService {
     }
 
     private ApiKey existing(String id) {
-        return keys.findById(id).orElseThrow(() -> new PortalException(HttpStatus.NOT_FOUND, "api-key-not-found",
+        return keys.findById(id).orElseThrow(() -> new PortalException(HttpStatus.NOT_FOUND, Problems.NOT_FOUND,
                 "API key not found", "There is no API key " + id + "."));
     }
 

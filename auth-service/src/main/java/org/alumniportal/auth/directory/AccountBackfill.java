@@ -6,7 +6,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import org.alumniportal.auth.identity.IdentityProvider;
-import org.alumniportal.auth.identity.UserPage;
+import org.alumniportal.auth.identity.IdentityUser;
+import org.alumniportal.platform.web.PageResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -71,17 +72,17 @@ class AccountBackfill implements SmartLifecycle {
         if (accounts.backfilled()) {
             return 0;
         }
-        UserPage first = identity.listUsers(0, 1);
+        PageResponse<IdentityUser> first = identity.listUsers(0, 1);
         if (first == null) {
             return 0;
         }
         int copied = 0;
-        for (int page = 0; (long) page * PAGE < first.total(); page++) {
-            UserPage users = identity.listUsers(page, PAGE);
-            if (users == null || users.users().isEmpty()) {
+        for (int page = 0; (long) page * PAGE < first.totalElements(); page++) {
+            PageResponse<IdentityUser> users = identity.listUsers(page, PAGE);
+            if (users == null || users.items().isEmpty()) {
                 break;
             }
-            copied += (int) users.users().stream().filter(accounts::copyIfMissing).count();
+            copied += (int) users.items().stream().filter(accounts::copyIfMissing).count();
         }
         accounts.markBackfilled();
         return copied;

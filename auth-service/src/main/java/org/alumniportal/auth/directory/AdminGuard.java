@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.alumniportal.platform.web.PortalException;
+import org.alumniportal.platform.web.Problems;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -76,7 +77,7 @@ public class AdminGuard {
                 return owner;
             } catch (DuplicateKeyException held) {
                 if (System.nanoTime() > deadline) {
-                    throw new PortalException(HttpStatus.CONFLICT, "concurrent-change", "Changed concurrently",
+                    throw new PortalException(HttpStatus.CONFLICT, Problems.CONCURRENT_UPDATE, "Changed concurrently",
                             "Another admin is changing admins at this moment; try again.");
                 }
                 try {

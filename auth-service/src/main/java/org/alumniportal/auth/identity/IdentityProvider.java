@@ -2,6 +2,7 @@ package org.alumniportal.auth.identity;
 
 import java.util.List;
 import java.util.Optional;
+import org.alumniportal.platform.web.PageResponse;
 
 /**
  * What the service needs from the identity provider. Keycloak implements it ({@link KeycloakIdentityProvider});
@@ -65,7 +66,7 @@ public interface IdentityProvider {
     TokenGrant refresh(String refreshToken);
 
     /** Users ordered as the provider lists them, {@code page} counted from 0. */
-    UserPage listUsers(int page, int size);
+    PageResponse<IdentityUser> listUsers(int page, int size);
 
     /**
      * Creates a confidential client with a service account whose user holds the given portal role, so a

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.alumniportal.platform.web.PageResponse;
 import org.jboss.resteasy.client.jaxrs.internal.ResteasyClientBuilderImpl;
 import org.keycloak.OAuth2Constants;
 import org.keycloak.admin.client.CreatedResponseUtil;
@@ -219,12 +220,12 @@ public class KeycloakIdentityProvider implements IdentityProvider, AutoCloseable
     }
 
     @Override
-    public UserPage listUsers(int page, int size) {
+    public PageResponse<IdentityUser> listUsers(int page, int size) {
         return call("list users", () -> {
             List<IdentityUser> users = realm().users().list(page * size, size).stream()
                     .filter(u -> u.getServiceAccountClientId() == null && !u.getUsername().startsWith("service-account-"))
                     .map(this::withRole).toList();
-            return new UserPage(users, realm().users().count());
+            return PageResponse.of(users, page, size, realm().users().count());
         });
     }
 

@@ -3,7 +3,7 @@ package org.alumniportal.auth.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.alumniportal.auth.AuthIntegrationTest;
-import org.alumniportal.auth.testing.Api;
+import org.alumniportal.platform.test.Api;
 import org.alumniportal.platform.test.TestJwts;
 import org.junit.jupiter.api.Test;
 

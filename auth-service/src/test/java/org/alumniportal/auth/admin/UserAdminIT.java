@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.alumniportal.auth.AuthIntegrationTest;
 import org.alumniportal.auth.directory.Account;
 import org.alumniportal.auth.identity.PortalRole;
-import org.alumniportal.auth.testing.Api;
+import org.alumniportal.platform.test.Api;
 import org.alumniportal.localstack.mail.CaughtMail;
 import org.alumniportal.platform.events.Topics;
 import org.alumniportal.platform.test.TestJwts;
@@ -246,7 +246,7 @@ class UserAdminIT extends AuthIntegrationTest {
         assertThat(noReason.json().path("errors").findValuesAsString("field")).contains("reason");
         assertThat(badFilter.status()).isEqualTo(400);
         assertThat(missing.status()).isEqualTo(404);
-        assertThat(missing.problemType()).isEqualTo("user-not-found");
+        assertThat(missing.problemType()).isEqualTo("not-found");
     }
 
     private static JsonNode dataOf(String envelope) {

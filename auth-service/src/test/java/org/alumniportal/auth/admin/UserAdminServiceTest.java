@@ -60,16 +60,22 @@ class UserAdminServiceTest {
 
     @Test
     void anUnknownUserIsNotFound() {
-        assertThatThrownBy(() -> admin.get("nobody")).hasFieldOrPropertyWithValue("type", "user-not-found");
+        assertThatThrownBy(() -> admin.get("nobody")).hasFieldOrPropertyWithValue("type", "not-found");
     }
 
     @Test
     void pagesAreCappedAtOneHundredAndStartAtZero() {
         when(accounts.search(any(), org.mockito.ArgumentMatchers.anyInt(), org.mockito.ArgumentMatchers.anyInt()))
                 .thenReturn(new org.alumniportal.auth.directory.AccountSlice(java.util.List.of(), 250));
-        UserPageResponse page = admin.list(null, null, null, null, -5, 1000);
+        org.alumniportal.platform.web.PageResponse<UserSummary> page = admin.list(null, null, null, null, 0, 1000);
         assertThat(page.page()).isZero();
         assertThat(page.size()).isEqualTo(100);
         assertThat(page.totalPages()).isEqualTo(3);
+    }
+
+    @Test
+    void aNegativePageIsAValidationError() {
+        assertThatThrownBy(() -> admin.list(null, null, null, null, -5, 20))
+                .hasFieldOrPropertyWithValue("type", "validation");
     }
 }

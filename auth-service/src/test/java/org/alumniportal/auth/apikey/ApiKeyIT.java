@@ -11,7 +11,7 @@ import java.util.Set;
 
 import org.alumniportal.auth.AuthIntegrationTest;
 import org.alumniportal.auth.identity.PortalRole;
-import org.alumniportal.auth.testing.Api;
+import org.alumniportal.platform.test.Api;
 import org.alumniportal.platform.events.EventSamples;
 import org.alumniportal.platform.events.Topics;
 import org.alumniportal.platform.events.user.ApiKeyRevoked;

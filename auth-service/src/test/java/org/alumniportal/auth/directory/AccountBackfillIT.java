@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import org.alumniportal.auth.AuthIntegrationTest;
 import org.alumniportal.auth.identity.PortalRole;
-import org.alumniportal.auth.testing.Api;
+import org.alumniportal.platform.test.Api;
 import org.alumniportal.platform.test.TestJwts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

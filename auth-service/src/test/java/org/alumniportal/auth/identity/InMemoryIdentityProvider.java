@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.alumniportal.platform.web.PageResponse;
 
 /**
  * An identity provider in memory that behaves like the Keycloak adapter where the service relies on it:
@@ -181,11 +182,11 @@ public class InMemoryIdentityProvider implements IdentityProvider {
     }
 
     @Override
-    public synchronized UserPage listUsers(int page, int size) {
+    public synchronized PageResponse<IdentityUser> listUsers(int page, int size) {
         enter("listUsers");
         List<IdentityUser> all = accounts.values().stream().map(InMemoryIdentityProvider::toUser).toList();
         int from = Math.min(all.size(), page * size);
-        return new UserPage(all.subList(from, Math.min(all.size(), from + size)), all.size());
+        return PageResponse.of(all.subList(from, Math.min(all.size(), from + size)), page, size, all.size());
     }
 
     @Override

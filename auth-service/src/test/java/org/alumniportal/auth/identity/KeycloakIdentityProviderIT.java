@@ -16,11 +16,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.alumniportal.auth.testing.Api;
+import org.alumniportal.platform.test.Api;
 import org.alumniportal.localstack.keycloak.KeycloakServer;
 import org.alumniportal.localstack.mail.CaughtMail;
 import org.alumniportal.localstack.mail.MailCatcher;
 import org.alumniportal.platform.test.PortalInfrastructure;
+import org.alumniportal.platform.web.PageResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -142,7 +143,7 @@ class KeycloakIdentityProviderIT {
         assertThat(claims.path("azp").asString()).isEqualTo(clientId);
         assertThat(claims.path("realm_access").path("roles").toString()).contains("RECRUITER").doesNotContain("ADMIN");
         assertThat(clientCredentials(clientId, "wrong-secret").statusCode()).isEqualTo(401);
-        assertThat(provider.listUsers(0, 100).users()).extracting(IdentityUser::id).doesNotContain(serviceAccountId);
+        assertThat(provider.listUsers(0, 100).items()).extracting(IdentityUser::id).doesNotContain(serviceAccountId);
 
         provider.deleteServiceClient(clientId);
         provider.deleteServiceClient(clientId);
@@ -317,13 +318,13 @@ class KeycloakIdentityProviderIT {
         user(email("listed"), "Ada Lovelace", PortalRole.STUDENT, false);
         user(email("listed"), "Grace Hopper", PortalRole.ALUMNI, false);
 
-        UserPage first = provider.listUsers(0, 1);
-        UserPage all = provider.listUsers(0, 100);
+        PageResponse<IdentityUser> first = provider.listUsers(0, 1);
+        PageResponse<IdentityUser> all = provider.listUsers(0, 100);
 
-        assertThat(first.users()).hasSize(1);
-        assertThat(all.total()).isGreaterThanOrEqualTo(2);
-        assertThat(all.users()).extracting(IdentityUser::email).noneMatch(e -> e == null || e.startsWith("service-account"));
-        assertThat(all.users()).extracting(IdentityUser::role).contains(PortalRole.STUDENT, PortalRole.ALUMNI);
+        assertThat(first.items()).hasSize(1);
+        assertThat(all.totalElements()).isGreaterThanOrEqualTo(2);
+        assertThat(all.items()).extracting(IdentityUser::email).noneMatch(e -> e == null || e.startsWith("service-account"));
+        assertThat(all.items()).extracting(IdentityUser::role).contains(PortalRole.STUDENT, PortalRole.ALUMNI);
     }
 
     @Test

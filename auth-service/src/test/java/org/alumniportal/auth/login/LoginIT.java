@@ -7,7 +7,7 @@ import java.util.Map;
 
 import org.alumniportal.auth.AuthIntegrationTest;
 import org.alumniportal.auth.identity.PortalRole;
-import org.alumniportal.auth.testing.Api;
+import org.alumniportal.platform.test.Api;
 import org.alumniportal.platform.events.Topics;
 import org.alumniportal.platform.test.TestJwts;
 import org.junit.jupiter.api.Test;

@@ -6,7 +6,7 @@ import java.util.Map;
 
 import org.alumniportal.auth.AuthIntegrationTest;
 import org.alumniportal.auth.identity.PortalRole;
-import org.alumniportal.auth.testing.Api;
+import org.alumniportal.platform.test.Api;
 import org.alumniportal.localstack.mail.CaughtMail;
 import org.alumniportal.platform.events.Topics;
 import org.junit.jupiter.api.Test;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 
 import org.alumniportal.auth.AuthIntegrationTest;
-import org.alumniportal.auth.testing.Api;
+import org.alumniportal.platform.test.Api;
 import org.alumniportal.localstack.mail.CaughtMail;
 import org.alumniportal.platform.events.Topics;
 import org.junit.jupiter.api.Test;

@@ -3,7 +3,8 @@ package org.alumniportal.community.capsule;
 import java.net.URI;
 
 import org.alumniportal.community.content.LikeState;
-import org.alumniportal.community.content.PageOf;
+import org.alumniportal.platform.web.PageResponse;
+import org.alumniportal.platform.web.Paging;
 import org.alumniportal.platform.security.CurrentUser;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -45,11 +46,11 @@ class CapsuleController {
 
     @GetMapping
     @Operation(summary = "Capsules, featured first then newest, paged; filter by category, tag, author id, featured")
-    PageOf<CapsuleView> list(@RequestParam(required = false) CapsuleCategory category,
+    PageResponse<CapsuleView> list(@RequestParam(required = false) CapsuleCategory category,
             @RequestParam(required = false) String tag, @RequestParam(required = false) String author,
             @RequestParam(required = false) Boolean featured, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        return capsules.list(category, tag, author, featured, PageOf.page(page), PageOf.size(size))
+        return capsules.list(category, tag, author, featured, Paging.page(page), Paging.size(size))
                 .map(CapsuleView::of);
     }
 
@@ -58,9 +59,9 @@ class CapsuleController {
             description = "trendScore = Σ over likes in the window of 3·2^(−age/halfLife) + Σ over views of "
                     + "1·2^(−age/halfLife); defaults: halfLife 48 h, window 14 days (portal.community.trending.*). "
                     + "A fresh capsule liked today outranks an old one with more lifetime likes.")
-    PageOf<CapsuleView> trending(@RequestParam(defaultValue = "0") int page,
+    PageResponse<CapsuleView> trending(@RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        return capsules.trending(PageOf.page(page), PageOf.size(size));
+        return capsules.trending(Paging.page(page), Paging.size(size));
     }
 
     @GetMapping("/{capsuleId}")

@@ -10,7 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.alumniportal.community.content.ListIndex;
-import org.alumniportal.community.content.PageOf;
+import org.alumniportal.platform.web.PageResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
@@ -70,7 +70,7 @@ class CapsuleIndex {
         return capsules.get(id).map(CapsuleCard::listed).orElse(false);
     }
 
-    PageOf<String> search(CapsuleCategory category, String tag, String author, Boolean featured, int page, int size) {
+    PageResponse<String> search(CapsuleCategory category, String tag, String author, Boolean featured, int page, int size) {
         return capsules.page(c -> c.listed() && (category == null || c.category() == category)
                 && (tag == null || c.tags().contains(tag)) && (author == null || author.equals(c.authorId()))
                 && (featured == null || featured == c.featured()), page, size).map(CapsuleCard::id);

@@ -19,7 +19,7 @@ import org.alumniportal.community.content.ContentType;
 import org.alumniportal.community.content.Like;
 import org.alumniportal.community.content.LikeState;
 import org.alumniportal.community.content.Likes;
-import org.alumniportal.community.content.PageOf;
+import org.alumniportal.platform.web.PageResponse;
 import org.alumniportal.community.content.Removal;
 import org.alumniportal.community.content.SafeHtml;
 import org.alumniportal.community.content.Tags;
@@ -58,7 +58,7 @@ class CapsuleService {
 
     Capsule create(CurrentUser user, CapsuleRequest request) {
         if (!user.hasRole("ALUMNI")) {
-            throw new PortalException(HttpStatus.FORBIDDEN, "role-not-allowed", "Role not allowed",
+            throw new PortalException(HttpStatus.FORBIDDEN, Problems.FORBIDDEN, "Role not allowed",
                     "Only alumni publish knowledge capsules.");
         }
         Instant now = clock.instant();
@@ -96,7 +96,7 @@ class CapsuleService {
         return Optional.ofNullable(mongo.findById(capsuleId, Capsule.class)).filter(c -> !c.removed());
     }
 
-    PageOf<Capsule> list(CapsuleCategory category, String tag, String author, Boolean featured, int page, int size) {
+    PageResponse<Capsule> list(CapsuleCategory category, String tag, String author, Boolean featured, int page, int size) {
         String normalizedTag = tag == null || tag.isBlank() ? null : Tags.normalize(tag);
         return index.search(category, normalizedTag, author, featured, page, size)
                 .map(id -> mongo.findById(id, Capsule.class));
@@ -132,7 +132,7 @@ class CapsuleService {
 
     Capsule feature(CurrentUser user, String capsuleId, boolean featured) {
         if (!user.hasRole("ADMIN")) {
-            throw Removal.forbidden("admin-only", "Only admins feature capsules.");
+            throw Removal.forbidden("Only admins feature capsules.");
         }
         Capsule capsule = find(capsuleId).orElseThrow(() -> Removal.notFound(ContentType.CAPSULE, capsuleId));
         mongo.updateFirst(query(where("_id").is(capsuleId)),
@@ -152,7 +152,7 @@ class CapsuleService {
     }
 
     /** Live capsules ranked by {@link TrendScore} over the window's likes and views; capsules without any are left out. */
-    PageOf<CapsuleView> trending(int page, int size) {
+    PageResponse<CapsuleView> trending(int page, int size) {
         Instant now = clock.instant();
         Instant since = now.minus(trending.window());
         Map<String, TrendScore> scores = new HashMap<>();
@@ -168,14 +168,14 @@ class CapsuleService {
                 .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
                         .thenComparing(Map.Entry.comparingByKey()))
                 .toList();
-        return PageOf.slice(ranked, page, size)
+        return PageResponse.slice(ranked, page, size)
                 .map(e -> CapsuleView.of(mongo.findById(e.getKey(), Capsule.class), round(e.getValue())));
     }
 
     private Capsule requireAuthor(CurrentUser user, String capsuleId) {
         Capsule capsule = find(capsuleId).orElseThrow(() -> Removal.notFound(ContentType.CAPSULE, capsuleId));
         if (!capsule.authorId().equals(user.id()) && !user.hasRole("ADMIN")) {
-            throw Removal.forbidden("not-author", "Only the author or an admin may do that.");
+            throw Removal.forbidden("Only the author or an admin may do that.");
         }
         return capsule;
     }

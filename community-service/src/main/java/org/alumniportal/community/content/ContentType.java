@@ -3,13 +3,12 @@ package org.alumniportal.community.content;
 import java.util.Locale;
 
 import org.alumniportal.platform.web.PortalException;
-import org.springframework.http.HttpStatus;
 
 /** The kinds of content people like, flag and admins moderate; the names travel in events as they are. */
 public enum ContentType {
     POST, COMMENT, CAPSULE, EVENT;
 
-    /** From a path segment or request field: {@code post}, {@code POST}, {@code posts}… else 400 {@code unknown-content-type}. */
+    /** From a path segment or request field: {@code post}, {@code POST}, {@code posts}… else 400 {@code validation} on {@code type}. */
     public static ContentType parse(String value) {
         if (value != null) {
             String upper = value.strip().toUpperCase(Locale.ROOT);
@@ -22,7 +21,6 @@ public enum ContentType {
                 }
             }
         }
-        throw new PortalException(HttpStatus.BAD_REQUEST, "unknown-content-type", "Unknown content type",
-                "Content type must be one of POST, COMMENT, CAPSULE or EVENT.").with("contentType", value);
+        throw PortalException.invalid("type", "must be one of POST, COMMENT, CAPSULE or EVENT");
     }
 }

@@ -10,6 +10,8 @@ import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
+import org.alumniportal.platform.web.PageResponse;
+
 /**
  * An in-memory, always-sorted list of small summaries: the embedded store scans every non-id query (STACK-NOTES),
  * so lists are filtered and paged here and only the page's items are read by id. Each feature keeps one, fills it
@@ -57,12 +59,12 @@ public final class ListIndex<E> {
     }
 
     /** One page of the entries matching {@code filter}, in index order, with the exact total. */
-    public PageOf<E> page(Predicate<E> filter, int page, int size) {
+    public PageResponse<E> page(Predicate<E> filter, int page, int size) {
         return page(filter, page, size, false);
     }
 
     /** As {@link #page(Predicate, int, int)}, optionally walking the order backwards (past events, newest first). */
-    public PageOf<E> page(Predicate<E> filter, int page, int size, boolean descending) {
+    public PageResponse<E> page(Predicate<E> filter, int page, int size, boolean descending) {
         long skip = (long) page * size;
         List<E> items = new ArrayList<>(size);
         long total = 0;
@@ -77,7 +79,7 @@ public final class ListIndex<E> {
                 total++;
             }
         }
-        return PageOf.of(items, page, size, total);
+        return PageResponse.of(items, page, size, total);
     }
 
     /** Every matching entry, in index order (for rankings that score a bounded candidate set). */

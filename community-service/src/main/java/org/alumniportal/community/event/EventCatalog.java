@@ -12,7 +12,7 @@ import java.util.Objects;
 import java.util.function.Predicate;
 
 import org.alumniportal.community.content.ListIndex;
-import org.alumniportal.community.content.PageOf;
+import org.alumniportal.platform.web.PageResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
@@ -70,7 +70,7 @@ class EventCatalog {
      * @param when upcoming (not ended yet, soonest first) or past (ended, latest first)
      * @param q    words that must all occur in title, description or location
      */
-    PageOf<String> search(String when, EventType type, String q, String createdBy, int page, int size) {
+    PageResponse<String> search(String when, EventType type, String q, String createdBy, int page, int size) {
         Instant now = clock.instant();
         boolean past = "past".equalsIgnoreCase(when);
         String[] words = q == null ? new String[0]

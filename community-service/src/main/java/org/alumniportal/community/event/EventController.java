@@ -3,9 +3,11 @@ package org.alumniportal.community.event;
 import java.net.URI;
 import java.util.Locale;
 
-import org.alumniportal.community.content.PageOf;
+import org.alumniportal.platform.web.PageResponse;
+import org.alumniportal.platform.web.Paging;
 import org.alumniportal.platform.security.CurrentUser;
 import org.alumniportal.platform.web.PortalException;
+import org.alumniportal.platform.web.Problems;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -59,7 +61,7 @@ class EventController {
     @GetMapping
     @Operation(summary = "Events, paged: upcoming (not ended, soonest first) or past (latest first); cancelled and "
             + "removed events are not listed")
-    PageOf<EventView> list(@Parameter(hidden = true) CurrentUser user,
+    PageResponse<EventView> list(@Parameter(hidden = true) CurrentUser user,
             @Parameter(schema = @Schema(allowableValues = {"upcoming", "past"}))
             @RequestParam(defaultValue = "upcoming") String when,
             @RequestParam(required = false) EventType type,
@@ -68,10 +70,9 @@ class EventController {
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         String normalized = when.toLowerCase(Locale.ROOT);
         if (!normalized.equals("upcoming") && !normalized.equals("past")) {
-            throw new PortalException(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter",
-                    "when must be upcoming or past.").with("parameter", "when");
+            throw PortalException.invalid("when", "must be upcoming or past");
         }
-        return catalog.search(normalized, type, q, null, PageOf.page(page), PageOf.size(size))
+        return catalog.search(normalized, type, q, null, Paging.page(page), Paging.size(size))
                 .map(id -> EventView.of(events.read(user, id), user));
     }
 
@@ -112,7 +113,7 @@ class EventController {
         return events.banner(event)
                 .map(in -> ResponseEntity.ok().contentType(imageType(event.getBannerImage()))
                         .cacheControl(CacheControl.noCache()).body(new InputStreamResource(in)))
-                .orElseThrow(() -> new PortalException(HttpStatus.NOT_FOUND, "banner-not-found", "No banner",
+                .orElseThrow(() -> new PortalException(HttpStatus.NOT_FOUND, Problems.NOT_FOUND, "No banner",
                         "The event has no banner image."));
     }
 

@@ -19,11 +19,13 @@ import org.alumniportal.platform.events.community.EventCreated;
 import org.alumniportal.platform.events.community.EventUpdated;
 import org.alumniportal.platform.files.AcceptedFile;
 import org.alumniportal.platform.files.FileKind;
+import org.alumniportal.platform.files.MultipartIntake;
 import org.alumniportal.platform.files.FileStore;
 import org.alumniportal.platform.files.FileTypes;
 import org.alumniportal.platform.outbox.EventPublisher;
 import org.alumniportal.platform.security.CurrentUser;
 import org.alumniportal.platform.web.PortalException;
+import org.alumniportal.platform.web.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -64,7 +66,7 @@ public class EventService {
 
     Event create(CurrentUser user, EventRequest request) {
         if (!user.hasRole("ALUMNI") && !user.hasRole("ADMIN")) {
-            throw new PortalException(HttpStatus.FORBIDDEN, "role-not-allowed", "Role not allowed",
+            throw new PortalException(HttpStatus.FORBIDDEN, Problems.FORBIDDEN, "Role not allowed",
                     "Only alumni and admins create events.");
         }
         Instant now = clock.instant();
@@ -181,7 +183,7 @@ public class EventService {
     Event uploadBanner(CurrentUser user, String eventId, MultipartFile upload) {
         requireManager(user, eventId);
         if (upload == null) {
-            throw new PortalException(HttpStatus.BAD_REQUEST, "empty-file", "Empty file", "Send the image as 'file'.");
+            throw MultipartIntake.missing();
         }
         AcceptedFile image;
         try {
@@ -206,7 +208,7 @@ public class EventService {
     private Event requireManager(CurrentUser user, String eventId) {
         Event event = find(eventId).orElseThrow(() -> Removal.notFound(ContentType.EVENT, eventId));
         if (!event.isCreatedBy(user.id()) && !user.hasRole("ADMIN")) {
-            throw Removal.forbidden("not-event-creator", "Only the event's creator or an admin may do that.");
+            throw Removal.forbidden("Only the event's creator or an admin may do that.");
         }
         return event;
     }

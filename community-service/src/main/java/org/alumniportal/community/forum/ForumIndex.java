@@ -10,7 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.alumniportal.community.content.ListIndex;
-import org.alumniportal.community.content.PageOf;
+import org.alumniportal.platform.web.PageResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
@@ -85,7 +85,7 @@ class ForumIndex {
     }
 
     /** Pinned first, then newest; {@code tag} and {@code author} must match when given. */
-    PageOf<String> posts(String tag, String author, int page, int size) {
+    PageResponse<String> posts(String tag, String author, int page, int size) {
         return posts.page(card -> card.listed() && (tag == null || card.tags().contains(tag))
                 && (author == null || author.equals(card.authorId())), page, size).map(PostCard::id);
     }
@@ -96,7 +96,7 @@ class ForumIndex {
     }
 
     /** A page of a post's top-level comments, oldest first. */
-    PageOf<String> threads(String postId, int page, int size) {
+    PageResponse<String> threads(String postId, int page, int size) {
         return comments.page(c -> c.listed() && postId.equals(c.postId()) && c.parentId() == null, page, size)
                 .map(CommentCard::id);
     }

@@ -13,7 +13,7 @@ import java.util.UUID;
 import org.alumniportal.community.content.ContentType;
 import org.alumniportal.community.content.LikeState;
 import org.alumniportal.community.content.Likes;
-import org.alumniportal.community.content.PageOf;
+import org.alumniportal.platform.web.PageResponse;
 import org.alumniportal.community.content.Removal;
 import org.alumniportal.community.content.SafeHtml;
 import org.alumniportal.community.content.Tags;
@@ -72,7 +72,7 @@ class ForumService {
         return Optional.ofNullable(mongo.findById(postId, Post.class)).filter(p -> !p.removed());
     }
 
-    PageOf<Post> list(CurrentUser user, String tag, String author, int page, int size) {
+    PageResponse<Post> list(CurrentUser user, String tag, String author, int page, int size) {
         String normalizedTag = tag == null || tag.isBlank() ? null : normalizeTag(tag);
         return index.posts(normalizedTag, author, page, size).map(id -> read(user, id));
     }
@@ -96,7 +96,7 @@ class ForumService {
 
     Post pin(CurrentUser user, String postId, boolean pinned) {
         if (!user.hasRole("ADMIN")) {
-            throw Removal.forbidden("admin-only", "Only admins pin posts.");
+            throw Removal.forbidden("Only admins pin posts.");
         }
         Post post = find(postId).orElseThrow(() -> Removal.notFound(ContentType.POST, postId));
         mongo.updateFirst(query(where("_id").is(postId)),
@@ -166,7 +166,7 @@ class ForumService {
     }
 
     /** A page of top-level comments with all their live replies nested. */
-    PageOf<CommentView> threads(String postId, int page, int size) {
+    PageResponse<CommentView> threads(String postId, int page, int size) {
         return index.threads(postId, page, size).map(id -> thread(postId, mongo.findById(id, Comment.class)));
     }
 
@@ -199,14 +199,14 @@ class ForumService {
 
     private static Post requireAuthor(CurrentUser user, Post post) {
         if (!post.isAuthoredBy(user.id()) && !user.hasRole("ADMIN")) {
-            throw Removal.forbidden("not-author", "Only the author or an admin may do that.");
+            throw Removal.forbidden("Only the author or an admin may do that.");
         }
         return post;
     }
 
     private static Comment requireAuthor(CurrentUser user, Comment comment) {
         if (!comment.isAuthoredBy(user.id()) && !user.hasRole("ADMIN")) {
-            throw Removal.forbidden("not-author", "Only the author or an admin may do that.");
+            throw Removal.forbidden("Only the author or an admin may do that.");
         }
         return comment;
     }

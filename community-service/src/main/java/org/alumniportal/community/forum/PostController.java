@@ -3,7 +3,8 @@ package org.alumniportal.community.forum;
 import java.net.URI;
 
 import org.alumniportal.community.content.LikeState;
-import org.alumniportal.community.content.PageOf;
+import org.alumniportal.platform.web.PageResponse;
+import org.alumniportal.platform.web.Paging;
 import org.alumniportal.platform.security.CurrentUser;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -45,10 +46,10 @@ class PostController {
 
     @GetMapping
     @Operation(summary = "Posts, pinned first then newest, paged; filter by tag and author id")
-    PageOf<PostView> list(@Parameter(hidden = true) CurrentUser user, @RequestParam(required = false) String tag,
+    PageResponse<PostView> list(@Parameter(hidden = true) CurrentUser user, @RequestParam(required = false) String tag,
             @RequestParam(required = false) String author, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        return forum.list(user, tag, author, PageOf.page(page), PageOf.size(size)).map(PostView::of);
+        return forum.list(user, tag, author, Paging.page(page), Paging.size(size)).map(PostView::of);
     }
 
     @GetMapping("/{postId}")
@@ -58,7 +59,7 @@ class PostController {
             @RequestParam(defaultValue = "0") int commentsPage, @RequestParam(defaultValue = "20") int commentsSize) {
         Post post = forum.read(user, postId);
         return PostDetails.of(post, forum.likedByMe(user, postId),
-                forum.threads(postId, PageOf.page(commentsPage), PageOf.size(commentsSize)));
+                forum.threads(postId, Paging.page(commentsPage), Paging.size(commentsSize)));
     }
 
     @PutMapping("/{postId}")

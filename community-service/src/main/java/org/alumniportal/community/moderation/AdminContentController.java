@@ -1,7 +1,8 @@
 package org.alumniportal.community.moderation;
 
 import org.alumniportal.community.content.ContentType;
-import org.alumniportal.community.content.PageOf;
+import org.alumniportal.platform.web.PageResponse;
+import org.alumniportal.platform.web.Paging;
 import org.alumniportal.platform.security.CurrentUser;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -34,13 +35,13 @@ class AdminContentController {
 
     @GetMapping("/flagged")
     @Operation(summary = "Flagged content, most flagged first, paged (admin)")
-    PageOf<FlaggedView> flagged(@Parameter(hidden = true) CurrentUser user,
+    PageResponse<FlaggedView> flagged(@Parameter(hidden = true) CurrentUser user,
             @RequestParam(required = false) FlaggedItem.Status status,
             @Parameter(schema = @Schema(allowableValues = {"POST", "COMMENT", "CAPSULE", "EVENT"}))
             @RequestParam(required = false) String type,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        return moderation.flagged(user, status, type == null ? null : ContentType.parse(type), PageOf.page(page),
-                PageOf.size(size));
+        return moderation.flagged(user, status, type == null ? null : ContentType.parse(type), Paging.page(page),
+                Paging.size(size));
     }
 
     @PostMapping("/moderate")

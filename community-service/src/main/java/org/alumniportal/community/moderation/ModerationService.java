@@ -11,7 +11,7 @@ import java.util.Map;
 
 import org.alumniportal.community.content.ContentType;
 import org.alumniportal.community.content.ModeratedContent;
-import org.alumniportal.community.content.PageOf;
+import org.alumniportal.platform.web.PageResponse;
 import org.alumniportal.community.content.Removal;
 import org.alumniportal.community.content.SafeHtml;
 import org.alumniportal.platform.events.admin.AdminActionRecorded;
@@ -20,6 +20,7 @@ import org.alumniportal.platform.events.community.ContentModerated;
 import org.alumniportal.platform.outbox.EventPublisher;
 import org.alumniportal.platform.security.CurrentUser;
 import org.alumniportal.platform.web.PortalException;
+import org.alumniportal.platform.web.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -75,7 +76,7 @@ class ModerationService {
         return new FlagView(type, id, item == null ? 1 : item.flagCount());
     }
 
-    PageOf<FlaggedView> flagged(CurrentUser admin, FlaggedItem.Status status, ContentType type, int page, int size) {
+    PageResponse<FlaggedView> flagged(CurrentUser admin, FlaggedItem.Status status, ContentType type, int page, int size) {
         requireAdmin(admin);
         Criteria criteria = where("status").is(status == null ? FlaggedItem.Status.OPEN : status);
         if (type != null) {
@@ -85,7 +86,7 @@ class ModerationService {
         List<FlaggedItem> items = mongo.find(query(criteria)
                 .with(Sort.by(Sort.Order.desc("flagCount"), Sort.Order.desc("lastFlaggedAt")))
                 .skip((long) page * size).limit(size), FlaggedItem.class);
-        return PageOf.of(items.stream().map(FlaggedView::of).toList(), page, size, total);
+        return PageResponse.of(items.stream().map(FlaggedView::of).toList(), page, size, total);
     }
 
     FlaggedView moderate(CurrentUser admin, ModerateRequest request) {
@@ -140,7 +141,7 @@ class ModerationService {
 
     private static void requireAdmin(CurrentUser user) {
         if (!user.hasRole("ADMIN")) {
-            throw Removal.forbidden("admin-only", "Only admins moderate content.");
+            throw Removal.forbidden("Only admins moderate content.");
         }
     }
 }

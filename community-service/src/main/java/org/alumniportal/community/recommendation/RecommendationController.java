@@ -1,6 +1,7 @@
 package org.alumniportal.community.recommendation;
 
-import org.alumniportal.community.content.PageOf;
+import org.alumniportal.platform.web.PageResponse;
+import org.alumniportal.platform.web.Paging;
 import org.alumniportal.platform.security.CurrentUser;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -25,17 +26,17 @@ class RecommendationController {
     @Operation(summary = "Upcoming events for me, paged", description = "score = 2 per skill of mine in the event's "
             + "text + the summed overlap of people who share my RSVPs or likes and attend it; never past, removed "
             + "or cancelled events, mine, or ones I answered already. Without any signal, the soonest fill in.")
-    PageOf<RecommendedEvent> events(@Parameter(hidden = true) CurrentUser user,
+    PageResponse<RecommendedEvent> events(@Parameter(hidden = true) CurrentUser user,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "10") int size) {
-        return recommendations.events(user, PageOf.page(page), PageOf.size(size));
+        return recommendations.events(user, Paging.page(page), Paging.size(size));
     }
 
     @GetMapping("/api/recommendations/posts")
     @Operation(summary = "Forum posts for me, paged", description = "score = 2 per skill of mine among the post's "
             + "tags + the summed overlap of people who share my RSVPs or likes and liked it + 0.5·2^(−age/7 days); "
             + "never removed posts, mine, or ones I liked.")
-    PageOf<RecommendedPost> posts(@Parameter(hidden = true) CurrentUser user,
+    PageResponse<RecommendedPost> posts(@Parameter(hidden = true) CurrentUser user,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "10") int size) {
-        return recommendations.posts(user, PageOf.page(page), PageOf.size(size));
+        return recommendations.posts(user, Paging.page(page), Paging.size(size));
     }
 }

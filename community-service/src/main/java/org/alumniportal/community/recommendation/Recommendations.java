@@ -12,7 +12,7 @@ import java.util.Set;
 import org.alumniportal.community.content.ContentType;
 import org.alumniportal.community.content.Like;
 import org.alumniportal.community.content.Likes;
-import org.alumniportal.community.content.PageOf;
+import org.alumniportal.platform.web.PageResponse;
 import org.alumniportal.community.event.EventService;
 import org.alumniportal.community.event.EventView;
 import org.alumniportal.community.forum.ForumReads;
@@ -45,7 +45,7 @@ class Recommendations {
         this.clock = clock;
     }
 
-    PageOf<RecommendedEvent> events(CurrentUser user, int page, int size) {
+    PageResponse<RecommendedEvent> events(CurrentUser user, int page, int size) {
         List<String> skills = people.skillsOf(user.id());
         Set<String> answered = rsvps.answeredBy(user.id());
         Neighbours neighbours = new Neighbours(user.id(), engagement());
@@ -65,12 +65,11 @@ class Recommendations {
         }
         ranked.sort(Scored.BEST_FIRST);
         ranked.addAll(fillers);
-        return PageOf.slice(ranked, page, size).map(s -> events.find(s.id())
-                .map(e -> new RecommendedEvent(EventView.of(e).withoutMeetingLink(), s.score(), s.reasons())).orElse(null))
-                .withoutMissing();
+        return PageResponse.slice(ranked, page, size).mapPresent(s -> events.find(s.id())
+                .map(e -> new RecommendedEvent(EventView.of(e).withoutMeetingLink(), s.score(), s.reasons())));
     }
 
-    PageOf<RecommendedPost> posts(CurrentUser user, int page, int size) {
+    PageResponse<RecommendedPost> posts(CurrentUser user, int page, int size) {
         List<String> skills = people.skillsOf(user.id());
         Map<String, Set<String>> engagement = engagement();
         Set<String> liked = engagement.getOrDefault(user.id(), Set.of());
@@ -85,9 +84,9 @@ class Recommendations {
                     neighbours.signalFor("P:" + post.id()), Ranking.freshness(post.createdAt(), now)));
         }
         ranked.sort(Scored.BEST_FIRST);
-        return PageOf.slice(ranked, page, size).map(s -> forum.summary(s.id())
+        return PageResponse.slice(ranked, page, size).mapPresent(s -> forum.summary(s.id())
                 .map(p -> new RecommendedPost(p, s.score(), s.reasons().isEmpty() ? List.of("New in the forum")
-                        : s.reasons())).orElse(null)).withoutMissing();
+                        : s.reasons())));
     }
 
     /** Per user the events they engage with ({@code E:id}) and the posts they like ({@code P:id}). */

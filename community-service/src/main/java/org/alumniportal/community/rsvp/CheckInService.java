@@ -13,7 +13,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.alumniportal.community.config.CommunityProperties;
-import org.alumniportal.community.content.PageOf;
+import org.alumniportal.platform.web.PageResponse;
+import org.alumniportal.platform.web.Paging;
 import org.alumniportal.community.event.Event;
 import org.alumniportal.community.event.EventService;
 import org.alumniportal.community.event.EventStatus;
@@ -22,6 +23,7 @@ import org.alumniportal.platform.events.community.EventCheckedIn;
 import org.alumniportal.platform.outbox.EventPublisher;
 import org.alumniportal.platform.security.CurrentUser;
 import org.alumniportal.platform.web.PortalException;
+import org.alumniportal.platform.web.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -107,7 +109,7 @@ class CheckInService {
         }
         Rsvp rsvp = rsvps.find(event.getId(), user.id());
         if (rsvp == null || rsvp.status() != RsvpStatus.ATTENDING) {
-            throw new PortalException(HttpStatus.FORBIDDEN, "not-an-attendee", "Not allowed",
+            throw new PortalException(HttpStatus.FORBIDDEN, Problems.FORBIDDEN, "Not allowed",
                     "Only people attending the event may join it.");
         }
         requireOpen(event);
@@ -132,7 +134,7 @@ class CheckInService {
                 .forEach(r -> list.add(new AttendanceView.Person(r.userId(), people.nameOf(r.userId()).orElse(null),
                         false, null, null)));
         return new AttendanceView(event.getId(), attending.size(), present.size(), noShows,
-                PageOf.slice(list, PageOf.page(page), PageOf.size(size)));
+                PageResponse.slice(list, Paging.page(page), Paging.size(size)));
     }
 
     /** Whether this person was recorded present (one {@code _id} lookup). */
@@ -166,7 +168,7 @@ class CheckInService {
 
     private static void requireOrganiser(CurrentUser user, Event event) {
         if (!event.isCreatedBy(user.id()) && !user.hasRole("ADMIN")) {
-            throw new PortalException(HttpStatus.FORBIDDEN, "not-event-organiser", "Not allowed",
+            throw new PortalException(HttpStatus.FORBIDDEN, Problems.FORBIDDEN, "Not allowed",
                     "Only the event's creator and admins check people in and see attendance.");
         }
     }

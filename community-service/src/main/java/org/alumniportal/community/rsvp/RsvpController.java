@@ -2,13 +2,15 @@ package org.alumniportal.community.rsvp;
 
 import java.util.List;
 
-import org.alumniportal.community.content.PageOf;
+import org.alumniportal.platform.web.PageResponse;
+import org.alumniportal.platform.web.Paging;
 import org.alumniportal.community.event.Event;
 import org.alumniportal.community.event.EventService;
 import org.alumniportal.community.event.EventView;
 import org.alumniportal.community.people.People;
 import org.alumniportal.platform.security.CurrentUser;
 import org.alumniportal.platform.web.PortalException;
+import org.alumniportal.platform.web.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -52,31 +54,31 @@ class RsvpController {
 
     @GetMapping("/{eventId}/attendees")
     @Operation(summary = "People who answered the event, paged (attendees, the creator and admins only)")
-    PageOf<Attendee> attendees(@Parameter(hidden = true) CurrentUser user, @PathVariable String eventId,
+    PageResponse<Attendee> attendees(@Parameter(hidden = true) CurrentUser user, @PathVariable String eventId,
             @RequestParam(defaultValue = "ATTENDING") RsvpStatus status,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         Event event = events.read(user, eventId);
         Rsvp own = rsvps.find(eventId, user.id());
         boolean attends = own != null && own.status() == RsvpStatus.ATTENDING;
         if (!attends && !event.isCreatedBy(user.id()) && !user.hasRole("ADMIN")) {
-            throw new PortalException(HttpStatus.FORBIDDEN, "not-an-attendee", "Not allowed",
+            throw new PortalException(HttpStatus.FORBIDDEN, Problems.FORBIDDEN, "Not allowed",
                     "Only attendees, the event's creator and admins see who attends.");
         }
         List<Attendee> all = rsvps.of(eventId, status).stream()
                 .map(r -> new Attendee(r.userId(), people.nameOf(r.userId()).orElse(null), r.status(), r.rsvpDate()))
                 .toList();
-        return PageOf.slice(all, PageOf.page(page), PageOf.size(size));
+        return PageResponse.slice(all, Paging.page(page), Paging.size(size));
     }
 
     @GetMapping("/my-events")
     @Operation(summary = "Events I answered ATTENDING, MAYBE or am waitlisted for, latest answer first, paged",
             description = "attended is true once I was checked in or joined online.")
-    PageOf<MyEvent> myEvents(@Parameter(hidden = true) CurrentUser user,
+    PageResponse<MyEvent> myEvents(@Parameter(hidden = true) CurrentUser user,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         List<MyEvent> mine = rsvps.mine(user.id()).stream()
                 .flatMap(r -> events.find(r.eventId()).map(e -> new MyEvent(EventView.of(e, user), r.status(),
                         checkIns.attended(e.getId(), user.id()))).stream())
                 .toList();
-        return PageOf.slice(mine, PageOf.page(page), PageOf.size(size));
+        return PageResponse.slice(mine, Paging.page(page), Paging.size(size));
     }
 }

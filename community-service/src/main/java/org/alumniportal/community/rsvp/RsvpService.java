@@ -56,8 +56,8 @@ class RsvpService {
 
     RsvpView answer(CurrentUser user, String eventId, RsvpStatus requested) {
         if (requested == RsvpStatus.WAITLISTED) {
-            throw new PortalException(HttpStatus.BAD_REQUEST, "invalid-rsvp-status", "Invalid RSVP status",
-                    "Answer ATTENDING, MAYBE or NOT_ATTENDING; WAITLISTED is decided by the event's capacity.");
+            throw PortalException.invalid("status",
+                    "must be ATTENDING, MAYBE or NOT_ATTENDING; WAITLISTED is decided by the event's capacity");
         }
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Event event = events.read(user, eventId);

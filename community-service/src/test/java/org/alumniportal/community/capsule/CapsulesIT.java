@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.alumniportal.community.testing.Api;
+import org.alumniportal.platform.test.Api;
 import org.alumniportal.community.testing.CommunityIntegrationTest;
 import org.alumniportal.platform.events.Topics;
 import org.junit.jupiter.api.Test;
@@ -31,7 +31,7 @@ class CapsulesIT extends CommunityIntegrationTest {
         Api.Response alumnus = api.post("/api/capsules/create", capsule("Tips", "x"), bearer(newId("a"), "ALUMNI"));
 
         assertThat(student.status()).isEqualTo(403);
-        assertThat(student.problemType()).isEqualTo("role-not-allowed");
+        assertThat(student.problemType()).isEqualTo("forbidden");
         assertThat(admin.status()).isEqualTo(403);
         assertThat(alumnus.status()).isEqualTo(201);
         String id = alumnus.json().path("id").asString();

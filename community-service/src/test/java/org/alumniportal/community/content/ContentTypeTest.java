@@ -19,6 +19,6 @@ class ContentTypeTest {
     @Test
     void anythingElseIsABadRequestProblem() {
         assertThatThrownBy(() -> ContentType.parse("poem")).isInstanceOfSatisfying(PortalException.class,
-                e -> assertThat(e.type()).isEqualTo("unknown-content-type"));
+                e -> assertThat(e.type()).isEqualTo("validation"));
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Comparator;
 
+import org.alumniportal.platform.web.PageResponse;
+
 import org.junit.jupiter.api.Test;
 
 class ListIndexTest {
@@ -20,7 +22,7 @@ class ListIndexTest {
             index.put(new Item("i" + i, i, i % 5 != 0));
         }
 
-        PageOf<Item> second = index.page(Item::live, 1, 7);
+        PageResponse<Item> second = index.page(Item::live, 1, 7);
 
         assertThat(second.totalElements()).isEqualTo(20);
         assertThat(second.totalPages()).isEqualTo(3);

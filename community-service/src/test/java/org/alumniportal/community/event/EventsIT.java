@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.Map;
 
-import org.alumniportal.community.testing.Api;
+import org.alumniportal.platform.test.Api;
 import org.alumniportal.community.testing.CommunityIntegrationTest;
 import org.alumniportal.platform.events.Topics;
 import org.junit.jupiter.api.Test;
@@ -40,7 +40,7 @@ class EventsIT extends CommunityIntegrationTest {
                 bearer(newId("student"), "STUDENT"));
 
         assertThat(refused.status()).isEqualTo(403);
-        assertThat(refused.problemType()).isEqualTo("role-not-allowed");
+        assertThat(refused.problemType()).isEqualTo("forbidden");
     }
 
     @Test
@@ -123,6 +123,6 @@ class EventsIT extends CommunityIntegrationTest {
         Api.Response missing = api.get("/api/events/nope", bearer(newId("s"), "STUDENT"));
 
         assertThat(missing.status()).isEqualTo(404);
-        assertThat(missing.problemType()).isEqualTo("event-not-found");
+        assertThat(missing.problemType()).isEqualTo("not-found");
     }
 }

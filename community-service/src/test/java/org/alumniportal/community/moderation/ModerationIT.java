@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.alumniportal.community.testing.Api;
+import org.alumniportal.platform.test.Api;
 import org.alumniportal.community.testing.CommunityIntegrationTest;
 import org.alumniportal.platform.events.Topics;
 import org.junit.jupiter.api.Test;
@@ -96,7 +96,7 @@ class ModerationIT extends CommunityIntegrationTest {
         assertThat(api.post("/api/admin/content/moderate", Map.of("type", "POST", "id", "x", "action", "REMOVE"),
                 student).status()).isEqualTo(403);
         assertThat(api.delete("/api/admin/content/post/x", student).status()).isEqualTo(403);
-        assertThat(api.delete("/api/admin/content/poem/x", admin).problemType()).isEqualTo("unknown-content-type");
+        assertThat(api.delete("/api/admin/content/poem/x", admin).problemType()).isEqualTo("validation");
         assertThat(api.post("/api/admin/content/moderate", Map.of("type", "POST", "id", "x", "action", "BURN"), admin)
                 .status()).isEqualTo(400);
         assertThat(api.post("/api/forum/posts/none/flag", Map.of("reason", "?"), student).status()).isEqualTo(404);

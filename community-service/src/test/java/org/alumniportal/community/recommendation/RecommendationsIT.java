@@ -11,7 +11,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import org.alumniportal.community.people.People;
-import org.alumniportal.community.testing.Api;
+import org.alumniportal.platform.test.Api;
 import org.alumniportal.community.testing.CommunityIntegrationTest;
 import org.alumniportal.platform.events.EventEnvelope;
 import org.alumniportal.platform.events.EventTypes;

@@ -18,7 +18,7 @@ import java.util.concurrent.Future;
 
 import javax.imageio.ImageIO;
 
-import org.alumniportal.community.testing.Api;
+import org.alumniportal.platform.test.Api;
 import org.alumniportal.community.testing.CommunityIntegrationTest;
 import org.alumniportal.platform.events.Topics;
 import org.junit.jupiter.api.Test;
@@ -110,7 +110,7 @@ class CheckInIT extends CommunityIntegrationTest {
         Api.Response admin = checkIn(id, token, bearer(newId("adm"), "ADMIN"));
 
         assertThat(self.status()).isEqualTo(403);
-        assertThat(self.problemType()).isEqualTo("not-event-organiser");
+        assertThat(self.problemType()).isEqualTo("forbidden");
         assertThat(stranger.status()).isEqualTo(403);
         assertThat(admin.status()).isEqualTo(200);
     }

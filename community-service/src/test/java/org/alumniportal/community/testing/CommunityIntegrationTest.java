@@ -1,5 +1,6 @@
 package org.alumniportal.community.testing;
 
+import org.alumniportal.platform.test.Api;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;

@@ -14,6 +14,7 @@ import org.alumniportal.platform.events.application.ApplicationWithdrawn;
 import org.alumniportal.platform.outbox.EventPublisher;
 import org.alumniportal.platform.security.CurrentUser;
 import org.alumniportal.platform.web.PortalException;
+import org.alumniportal.platform.web.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -33,7 +34,6 @@ import org.alumniportal.platform.web.Paging;
 @Service
 class ApplicationService {
 
-    static final int MAX_PAGE_SIZE = Paging.MAX_SIZE;
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "appliedAt").and(Sort.by("_id"));
     private static final Logger log = LoggerFactory.getLogger(ApplicationService.class);
 
@@ -131,7 +131,7 @@ class ApplicationService {
         JobApplication application = require(applicationId);
         ApplicationPermissions.requirePoster(user, application);
         if (request.status() == ApplicationStatus.WITHDRAWN) {
-            throw new PortalException(HttpStatus.FORBIDDEN, "not-applicant", "Not the applicant",
+            throw new PortalException(HttpStatus.FORBIDDEN, Problems.FORBIDDEN, "Not the applicant",
                     "Only the applicant may withdraw an application.").with("applicationId", applicationId);
         }
         ApplicationStatus previous = application.moveTo(request.status(), blankToNull(request.message()), user.id(),
@@ -159,7 +159,7 @@ class ApplicationService {
     PageResponse<ApplicationView> forJob(CurrentUser user, String jobId, ApplicationStatus status, int page, int size) {
         Job job = jobs.require(jobId);
         if (!job.isPostedBy(user.id())) {
-            throw new PortalException(HttpStatus.FORBIDDEN, "not-job-poster", "Not the job's poster",
+            throw new PortalException(HttpStatus.FORBIDDEN, Problems.FORBIDDEN, "Not the job's poster",
                     "Only the poster of this job sees its applications.").with("jobId", jobId);
         }
         PageRequest pageRequest = pageRequest(page, size);
@@ -168,16 +168,15 @@ class ApplicationService {
     }
 
     JobApplication require(String applicationId) {
-        return applications.findById(applicationId).orElseThrow(() -> new PortalException(HttpStatus.NOT_FOUND,
-                "application-not-found", "Application not found", "There is no application " + applicationId + ".")
-                .with("applicationId", applicationId));
+        return applications.findById(applicationId)
+                .orElseThrow(() -> ApplicationPermissions.notFound(applicationId));
     }
 
     private JobApplication save(JobApplication application) {
         try {
             return applications.save(application);
         } catch (OptimisticLockingFailureException e) {
-            throw new PortalException(HttpStatus.CONFLICT, "concurrent-update", "Changed meanwhile",
+            throw new PortalException(HttpStatus.CONFLICT, Problems.CONCURRENT_UPDATE, "Changed meanwhile",
                     "The application was changed by someone else; reload and try again.")
                     .with("applicationId", application.getId());
         }
@@ -195,7 +194,7 @@ class ApplicationService {
     }
 
     private static PageRequest pageRequest(int page, int size) {
-        return PageRequest.of(Math.max(0, page), Math.min(MAX_PAGE_SIZE, Math.max(1, size)), NEWEST_FIRST);
+        return PageRequest.of(Paging.page(page), Paging.size(size), NEWEST_FIRST);
     }
 
     private static String blankToNull(String value) {

@@ -16,6 +16,7 @@ import org.alumniportal.platform.files.FileTypes;
 import org.alumniportal.platform.files.StoredFile;
 import org.alumniportal.platform.files.MultipartIntake;
 import org.alumniportal.platform.web.PortalException;
+import org.alumniportal.platform.web.Problems;
 
 /**
  * CVs uploaded with an application (multipart part {@code cv}): type checked from the content (PDF or DOCX, as
@@ -56,7 +57,7 @@ class CvUploads {
     }
 
     static PortalException cvNotFound() {
-        return new PortalException(HttpStatus.NOT_FOUND, "cv-not-found", "CV not found",
+        return new PortalException(HttpStatus.NOT_FOUND, Problems.NOT_FOUND, "CV not found",
                 "This application has no uploaded CV; a profile CV is read from the applicant's profile.");
     }
 }

@@ -1,10 +1,10 @@
 package org.alumniportal.job.dashboard;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 
 import org.alumniportal.job.job.JobStatus;
+import org.alumniportal.platform.web.PageResponse;
 
 /** Response records of the dashboard. */
 final class DashboardViews {
@@ -27,9 +27,9 @@ final class DashboardViews {
             Double medianHoursToFirstResponse, Double averageHoursToFirstResponse) {
     }
 
+    /** Totals over all my jobs; {@code perJob} is one page of them, newest first. */
     record Analytics(long jobs, long views, long applications, Map<String, Long> byStatus,
-            Double medianHoursToFirstResponse, Double averageHoursToFirstResponse, List<JobAnalytics> perJob,
-            int page, int size, long totalPages) {
+            Double medianHoursToFirstResponse, Double averageHoursToFirstResponse, PageResponse<JobAnalytics> perJob) {
     }
 
     record Summary(long total, Map<String, Long> byStatus) {

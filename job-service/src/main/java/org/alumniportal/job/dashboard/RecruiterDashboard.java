@@ -24,6 +24,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.alumniportal.platform.web.PageResponse;
+import org.alumniportal.platform.web.Paging;
 
 /**
  * Figures for a poster. One read of the poster's applications per request ({@code findByPosterId}: the
@@ -32,8 +33,6 @@ import org.alumniportal.platform.web.PageResponse;
  */
 @Service
 class RecruiterDashboard {
-
-    static final int MAX_PAGE_SIZE = 100;
 
     private final JobRepository jobs;
     private final ApplicationRepository applications;
@@ -52,7 +51,7 @@ class RecruiterDashboard {
                     job.getApplicationDeadline(), job.getCreatedAt(), job.getViews(), received.size(),
                     countByStatus(received));
         }).toList();
-        return new PageResponse<>(items, mine.getNumber(), mine.getSize(), mine.getTotalElements(), mine.getTotalPages());
+        return PageResponse.of(items, mine.getNumber(), mine.getSize(), mine.getTotalElements());
     }
 
     Analytics analytics(String posterId, int page, int size) {
@@ -71,7 +70,7 @@ class RecruiterDashboard {
         long views = jobs.findAllByPostedByAndDeletedAtIsNull(posterId).stream().mapToLong(Job::getViews).sum();
         List<Double> hours = hoursToFirstResponse(all);
         return new Analytics(mine.getTotalElements(), views, all.size(), countByStatus(all), median(hours),
-                average(hours), perJob, mine.getNumber(), mine.getSize(), mine.getTotalPages());
+                average(hours), PageResponse.of(perJob, mine.getNumber(), mine.getSize(), mine.getTotalElements()));
     }
 
     Summary summary(String posterId) {
@@ -80,8 +79,8 @@ class RecruiterDashboard {
     }
 
     private Page<Job> pageOfJobs(String posterId, int page, int size) {
-        return jobs.findByPostedByAndDeletedAtIsNull(posterId, PageRequest.of(Math.max(0, page),
-                Math.min(MAX_PAGE_SIZE, Math.max(1, size)), Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("_id"))));
+        return jobs.findByPostedByAndDeletedAtIsNull(posterId, PageRequest.of(Paging.page(page),
+                Paging.size(size), Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("_id"))));
     }
 
     private Map<String, List<JobApplication>> applicationsByJob(String posterId) {

@@ -2,6 +2,7 @@ package org.alumniportal.job.job;
 
 import org.alumniportal.platform.security.CurrentUser;
 import org.alumniportal.platform.web.PortalException;
+import org.alumniportal.platform.web.Problems;
 import org.springframework.http.HttpStatus;
 
 /** Who may do what with jobs; the rules are plain functions of the caller so that unit tests pin them. */
@@ -17,7 +18,7 @@ public final class JobPermissions {
 
     public static void requireMayPost(CurrentUser user) {
         if (!mayPost(user)) {
-            throw new PortalException(HttpStatus.FORBIDDEN, "role-not-allowed", "Role not allowed",
+            throw new PortalException(HttpStatus.FORBIDDEN, Problems.FORBIDDEN, "Role not allowed",
                     "Only alumni and recruiters post jobs and see the recruiter dashboard.");
         }
     }
@@ -28,7 +29,7 @@ public final class JobPermissions {
     }
 
     static PortalException notPoster(String jobId) {
-        return new PortalException(HttpStatus.FORBIDDEN, "not-job-poster", "Not the job's poster",
+        return new PortalException(HttpStatus.FORBIDDEN, Problems.FORBIDDEN, "Not the job's poster",
                 "Only the poster of this job may do that.").with("jobId", jobId);
     }
 }

@@ -15,6 +15,7 @@ import org.alumniportal.platform.outbox.EventPublisher;
 import org.alumniportal.platform.security.CurrentUser;
 import org.alumniportal.platform.skills.SkillNormalizer;
 import org.alumniportal.platform.web.PortalException;
+import org.alumniportal.platform.web.Problems;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -147,7 +148,7 @@ public class JobService {
     /** A job that exists and is not deleted, else 404 {@code job-not-found}. */
     public Job require(String jobId) {
         return jobs.findById(jobId).filter(job -> !job.isDeleted())
-                .orElseThrow(() -> new PortalException(HttpStatus.NOT_FOUND, "job-not-found", "Job not found",
+                .orElseThrow(() -> new PortalException(HttpStatus.NOT_FOUND, Problems.NOT_FOUND, "Job not found",
                         "There is no job " + jobId + ".").with("jobId", jobId));
     }
 

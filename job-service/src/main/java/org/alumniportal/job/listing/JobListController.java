@@ -19,8 +19,6 @@ import org.alumniportal.platform.web.Paging;
 @Tag(name = "Jobs")
 class JobListController {
 
-    static final int MAX_SIZE = Paging.MAX_SIZE;
-
     private final JobIndex index;
 
     JobListController(JobIndex index) {
@@ -41,7 +39,7 @@ class JobListController {
             @RequestParam(defaultValue = "20") int size) {
         List<String> skillList = skills == null ? List.of()
                 : skills.stream().flatMap(s -> Arrays.stream(s.split(","))).filter(s -> !s.isBlank()).toList();
-        return index.search(new JobFilter(company, location, skillList, jobType, remote, q), Math.max(0, page),
-                Math.min(MAX_SIZE, Math.max(1, size)));
+        return index.search(new JobFilter(company, location, skillList, jobType, remote, q), Paging.page(page),
+                Paging.size(size));
     }
 }

@@ -30,7 +30,7 @@ class ApplicationPermissionsTest {
 
     private static void assertRefused(Runnable action, String slug) {
         assertThatThrownBy(action::run).isInstanceOfSatisfying(PortalException.class, e -> {
-            assertThat(e.status().value()).isEqualTo(403);
+            assertThat(e.status().value()).isEqualTo("not-found".equals(slug) ? 404 : 403);
             assertThat(e.type()).isEqualTo(slug);
         });
     }
@@ -39,12 +39,12 @@ class ApplicationPermissionsTest {
     void studentsApplyAlumniOnlyWhereAllowedOthersNever() {
         assertThatCode(() -> ApplicationPermissions.requireMayApply(user("s", "STUDENT"), job(false)))
                 .doesNotThrowAnyException();
-        assertRefused(() -> ApplicationPermissions.requireMayApply(user("a", "ALUMNI"), job(false)), "role-not-allowed");
+        assertRefused(() -> ApplicationPermissions.requireMayApply(user("a", "ALUMNI"), job(false)), "forbidden");
         assertThatCode(() -> ApplicationPermissions.requireMayApply(user("a", "ALUMNI"), job(true)))
                 .doesNotThrowAnyException();
         assertRefused(() -> ApplicationPermissions.requireMayApply(user("r", "RECRUITER"), job(true)),
-                "role-not-allowed");
-        assertRefused(() -> ApplicationPermissions.requireMayApply(user("x", "ADMIN"), job(true)), "role-not-allowed");
+                "forbidden");
+        assertRefused(() -> ApplicationPermissions.requireMayApply(user("x", "ADMIN"), job(true)), "forbidden");
     }
 
     @Test
@@ -63,7 +63,7 @@ class ApplicationPermissionsTest {
         assertThat(ApplicationPermissions.mayRead(user("boss", "ADMIN"), application)).isTrue();
         assertThat(ApplicationPermissions.mayRead(user("other", "STUDENT"), application)).isFalse();
         assertRefused(() -> ApplicationPermissions.requireMayRead(user("other", "STUDENT"), application),
-                "not-application-party");
+                "not-found");
     }
 
     @Test
@@ -72,10 +72,14 @@ class ApplicationPermissionsTest {
                 CvSource.PROFILE, null, null, NOW);
 
         assertRefused(() -> ApplicationPermissions.requirePoster(user("student", "STUDENT"), application),
-                "not-job-poster");
-        assertRefused(() -> ApplicationPermissions.requirePoster(user("boss", "ADMIN"), application), "not-job-poster");
+                "forbidden");
+        assertRefused(() -> ApplicationPermissions.requirePoster(user("boss", "ADMIN"), application), "forbidden");
         assertRefused(() -> ApplicationPermissions.requireApplicant(user("poster", "RECRUITER"), application),
-                "not-applicant");
+                "forbidden");
+        assertRefused(() -> ApplicationPermissions.requirePoster(user("other", "RECRUITER"), application),
+                "not-found");
+        assertRefused(() -> ApplicationPermissions.requireApplicant(user("other", "STUDENT"), application),
+                "not-found");
         assertThatCode(() -> ApplicationPermissions.requirePoster(user("poster", "RECRUITER"), application))
                 .doesNotThrowAnyException();
         assertThatCode(() -> ApplicationPermissions.requireApplicant(user("student", "STUDENT"), application))

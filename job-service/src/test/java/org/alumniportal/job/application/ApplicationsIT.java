@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.Map;
 
-import org.alumniportal.job.testing.Api;
+import org.alumniportal.platform.test.Api;
 import org.alumniportal.job.testing.JobIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -85,19 +85,25 @@ class ApplicationsIT extends JobIntegrationTest {
     }
 
     @Test
-    void onlyThePartiesSeeAnApplication() {
+    void onlyThePartiesSeeAnApplicationAndToEveryoneElseItDoesNotExist() {
         String id = applyTo(jobId, student);
 
         Api.Response other = api.get("/api/applications/" + id, bearer(newId("student"), "STUDENT"));
-        assertThat(other.status()).isEqualTo(403);
-        assertThat(other.problemType()).isEqualTo("not-application-party");
+        Api.Response missing = api.get("/api/applications/" + newId("missing"), bearer(newId("student"), "STUDENT"));
+        assertThat(other.status()).isEqualTo(404);
+        assertThat(other.problemType()).isEqualTo("not-found");
+        assertThat(other.json().path("title")).isEqualTo(missing.json().path("title"));
+        Api.Response strangerWithdraws = api.post("/api/applications/" + id + "/withdraw", null,
+                bearer(newId("student"), "STUDENT"));
+        assertThat(strangerWithdraws.status()).isEqualTo(404);
+        assertThat(strangerWithdraws.problemType()).isEqualTo("not-found");
 
         Api.Response own = api.get("/api/applications/" + id, student);
         assertThat(own.status()).isEqualTo(200);
         assertThat(own.json().path("status").asString()).as("the applicant's read is not a view").isEqualTo("SUBMITTED");
         assertThat(api.get("/api/applications/" + id, bearer(newId("admin"), "ADMIN")).status()).isEqualTo(200);
 
-        assertThat(api.get("/api/jobs/" + jobId + "/applications", student).problemType()).isEqualTo("not-job-poster");
+        assertThat(api.get("/api/jobs/" + jobId + "/applications", student).problemType()).isEqualTo("forbidden");
     }
 
     @Test
@@ -105,9 +111,9 @@ class ApplicationsIT extends JobIntegrationTest {
         String id = applyTo(jobId, student);
 
         assertThat(api.put("/api/applications/" + id + "/status", Map.of("status", "VIEWED"), student).problemType())
-                .isEqualTo("not-job-poster");
+                .isEqualTo("forbidden");
         assertThat(api.post("/api/applications/" + id + "/withdraw", null, poster).problemType())
-                .isEqualTo("not-applicant");
+                .isEqualTo("forbidden");
         assertThat(api.put("/api/applications/" + id + "/status", Map.of("status", "WITHDRAWN"), poster).status())
                 .isEqualTo(403);
 
@@ -138,7 +144,7 @@ class ApplicationsIT extends JobIntegrationTest {
         open.put("allowAlumniApplicants", true);
         String openJob = postJob(poster, open);
 
-        assertThat(api.post("/api/jobs/" + jobId + "/apply", null, alumnus).problemType()).isEqualTo("role-not-allowed");
+        assertThat(api.post("/api/jobs/" + jobId + "/apply", null, alumnus).problemType()).isEqualTo("forbidden");
         assertThat(api.post("/api/jobs/" + openJob + "/apply", null, alumnus).status()).isEqualTo(201);
         assertThat(api.post("/api/jobs/" + openJob + "/apply", null, bearer(newId("r"), "RECRUITER")).status())
                 .isEqualTo(403);

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.alumniportal.job.testing.Api;
+import org.alumniportal.platform.test.Api;
 import org.alumniportal.job.testing.JobIntegrationTest;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -118,6 +118,6 @@ class CvUploadIT extends JobIntegrationTest {
 
         Api.Response missing = api.get("/api/applications/" + id + "/cv", student);
         assertThat(missing.status()).isEqualTo(404);
-        assertThat(missing.problemType()).isEqualTo("cv-not-found");
+        assertThat(missing.problemType()).isEqualTo("not-found");
     }
 }

@@ -2,7 +2,7 @@ package org.alumniportal.job.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.alumniportal.job.testing.Api;
+import org.alumniportal.platform.test.Api;
 import org.alumniportal.job.testing.JobIntegrationTest;
 import org.alumniportal.platform.test.OpenApiSnapshots;
 import org.junit.jupiter.api.Test;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
-import org.alumniportal.job.testing.Api;
+import org.alumniportal.platform.test.Api;
 import org.alumniportal.job.testing.JobIntegrationTest;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +36,8 @@ class RecruiterDashboardIT extends JobIntegrationTest {
 
         JsonNode analytics = api.get("/api/recruiter/analytics", poster).json();
         assertThat(analytics.path("applications").asLong()).isEqualTo(2);
-        JsonNode busyStats = analytics.path("perJob").valueStream()
+        assertThat(analytics.path("perJob").path("totalElements").asLong()).isEqualTo(2);
+        JsonNode busyStats = analytics.path("perJob").path("items").valueStream()
                 .filter(j -> j.path("jobId").asString().equals(busy)).findFirst().orElseThrow();
         assertThat(busyStats.path("views").asLong()).isEqualTo(1);
         assertThat(busyStats.path("applications").asLong()).isEqualTo(2);
@@ -55,6 +56,6 @@ class RecruiterDashboardIT extends JobIntegrationTest {
         Api.Response refused = api.get("/api/recruiter/analytics", bearer(newId("student"), "STUDENT"));
 
         assertThat(refused.status()).isEqualTo(403);
-        assertThat(refused.problemType()).isEqualTo("role-not-allowed");
+        assertThat(refused.problemType()).isEqualTo("forbidden");
     }
 }

@@ -25,7 +25,7 @@ class JobPermissionsTest {
         assertThatThrownBy(() -> JobPermissions.requireMayPost(user("STUDENT")))
                 .isInstanceOfSatisfying(PortalException.class, e -> {
                     assertThat(e.status().value()).isEqualTo(403);
-                    assertThat(e.type()).isEqualTo("role-not-allowed");
+                    assertThat(e.type()).isEqualTo("forbidden");
                 });
     }
 

@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.alumniportal.job.testing.Api;
+import org.alumniportal.platform.test.Api;
 import org.alumniportal.job.testing.JobIntegrationTest;
 import org.alumniportal.platform.events.Topics;
 import org.junit.jupiter.api.Test;
@@ -44,7 +44,7 @@ class JobsIT extends JobIntegrationTest {
         Api.Response refused = api.post("/api/jobs", jobBody("Dev", "Acme"), bearer(newId("student"), "STUDENT"));
 
         assertThat(refused.status()).isEqualTo(403);
-        assertThat(refused.problemType()).isEqualTo("role-not-allowed");
+        assertThat(refused.problemType()).isEqualTo("forbidden");
     }
 
     @Test
@@ -83,7 +83,7 @@ class JobsIT extends JobIntegrationTest {
         Map<String, Object> edited = jobBody("Senior Dev", "Acme");
         edited.put("skillsRequired", List.of("k8s"));
 
-        assertThat(api.put("/api/jobs/" + jobId, edited, other).problemType()).isEqualTo("not-job-poster");
+        assertThat(api.put("/api/jobs/" + jobId, edited, other).problemType()).isEqualTo("forbidden");
         assertThat(api.post("/api/jobs/" + jobId + "/close", null, other).status()).isEqualTo(403);
 
         Api.Response updated = api.put("/api/jobs/" + jobId, edited, poster);
@@ -103,10 +103,10 @@ class JobsIT extends JobIntegrationTest {
         String jobId = postJob(poster, jobBody("Dev", "Acme"));
 
         assertThat(api.delete("/api/jobs/" + jobId, bearer(newId("student"), "STUDENT")).problemType())
-                .isEqualTo("not-job-poster");
+                .isEqualTo("forbidden");
         assertThat(api.delete("/api/jobs/" + jobId, bearer(newId("admin"), "ADMIN")).status()).isEqualTo(204);
 
-        assertThat(api.get("/api/jobs/" + jobId, poster).problemType()).isEqualTo("job-not-found");
+        assertThat(api.get("/api/jobs/" + jobId, poster).problemType()).isEqualTo("not-found");
         assertThat(events(Topics.JOB, jobId, "job.closed.v1", 1).get(0).value()).contains("\"reason\":\"DELETED\"");
     }
 

@@ -37,6 +37,7 @@ import org.alumniportal.job.job.SalaryRange;
 import org.alumniportal.platform.skills.SkillNormalizer;
 import org.alumniportal.job.testing.JobIntegrationTest;
 import org.alumniportal.job.testing.ProfileEvents;
+import org.alumniportal.platform.test.PacedLoad;
 import org.alumniportal.platform.test.TestJwts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -113,24 +114,24 @@ class JobListBenchmark extends JobIntegrationTest {
         context.publishEvent(new ApplicationStartedEvent(new SpringApplication(JobApplication.class), new String[0],
                 context, Duration.ZERO));
         long rebuilt = System.nanoTime();
-        report(String.format(Locale.ROOT, "%n== JobListBenchmark: %d jobs inserted in %d ms, start-up rebuild in %d ms, "
+        PacedLoad.report(String.format(Locale.ROOT, "%n== JobListBenchmark: %d jobs inserted in %d ms, start-up rebuild in %d ms, "
                 + "%d concurrent clients ==", JOBS, ms(seeded - seeding), ms(rebuilt - seeded), CLIENTS));
         assertThat(api.get("/api/jobs?size=1", bearer("bench-check", "STUDENT")).json().path("totalElements").asLong())
                 .isGreaterThanOrEqualTo(JOBS);
 
-        report("   load average before: " + loadAverage());
+        PacedLoad.report("   load average before: " + PacedLoad.loadAverage());
         Result list = run("GET /api/jobs (filters, paging)", CLIENTS, LIST_REQUESTS_PER_CLIENT, (client, random) ->
                 HttpRequest.newBuilder(URI.create(base() + "/api/jobs?" + listCall(random).query())).GET());
-        report(String.format(Locale.ROOT, "   list/filter p95 <= %.0f ms at saturation (no think time): %s (load "
+        PacedLoad.report(String.format(Locale.ROOT, "   list/filter p95 <= %.0f ms at saturation (no think time): %s (load "
                 + "average after: %s)", LIST_P95_TARGET_MS, list.p95() <= LIST_P95_TARGET_MS ? "MET" : "MISSED",
-                loadAverage()));
+                PacedLoad.loadAverage()));
         // The same clients each listing every PACE_MS; latency counted from when the request was due.
         paceNanos = PACE_MS * 1_000_000L;
         Result paced = run("GET /api/jobs (filters, paging) paced " + PACE_MS + " ms", CLIENTS, PACED_PER_CLIENT,
                 (client, random) -> HttpRequest.newBuilder(URI.create(base() + "/api/jobs?"
                         + listCall(random).query())).GET());
         paceNanos = 0;
-        report(String.format(Locale.ROOT, "   list/filter p95 <= %.0f ms with %d clients at %d requests/s: %s",
+        PacedLoad.report(String.format(Locale.ROOT, "   list/filter p95 <= %.0f ms with %d clients at %d requests/s: %s",
                 LIST_P95_TARGET_MS, CLIENTS, CLIENTS * 1000 / PACE_MS,
                 paced.p95() <= LIST_P95_TARGET_MS ? "MET" : "MISSED"));
         // Where the time goes: one client alone (service time without queueing), and the index alone.
@@ -149,7 +150,7 @@ class JobListBenchmark extends JobIntegrationTest {
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(recommendationBody(random))),
                 seekers.subList(0, 1));
-        report("   load average at the end: " + loadAverage());
+        PacedLoad.report("   load average at the end: " + PacedLoad.loadAverage());
 
         assertThat(list.errors() + paced.errors()).as("failed list requests").isZero();
         assertThat(recommendations.errors()).as("failed recommendation requests").isZero();
@@ -172,9 +173,9 @@ class JobListBenchmark extends JobIntegrationTest {
         }
         long elapsed = System.nanoTime() - started;
         Arrays.sort(nanos);
-        report(String.format(Locale.ROOT, "%-52s n=%d  p50=%.2f ms  p95=%.2f ms  p99=%.2f ms  max=%.2f ms  "
+        PacedLoad.report(String.format(Locale.ROOT, "%-52s n=%d  p50=%.2f ms  p95=%.2f ms  p99=%.2f ms  max=%.2f ms  "
                 + "throughput=%.0f searches/s", "JobIndex.search in-process [1 thread]", nanos.length,
-                percentile(nanos, 50), percentile(nanos, 95), percentile(nanos, 99), nanos[nanos.length - 1] / 1e6,
+                PacedLoad.percentileMs(nanos, 50), PacedLoad.percentileMs(nanos, 95), PacedLoad.percentileMs(nanos, 99), nanos[nanos.length - 1] / 1e6,
                 nanos.length / (elapsed / 1e9)));
     }
 
@@ -182,14 +183,6 @@ class JobListBenchmark extends JobIntegrationTest {
     private static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
-    }
-
-    private static String loadAverage() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).strip();
-        } catch (IOException e) {
-            return "unknown";
-        }
     }
 
     private void seedJobs() {
@@ -322,97 +315,34 @@ class JobListBenchmark extends JobIntegrationTest {
         return run(name, perClient, request, users);
     }
 
-    /** Each client: its own HttpClient (keep-alive connection) and user; warm-up requests are not measured. */
+    /** Each client its own user; the loop itself is the starter's {@link PacedLoad}. */
     private Result run(String name, int perClient, BiFunction<Integer, Random, HttpRequest.Builder> request,
             List<String> users) throws Exception {
         int clients = users.size();
-        AtomicInteger errors = new AtomicInteger();
-        long[][] perClientLatencies = new long[clients][];
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        try {
-            List<Future<?>> warmup = new ArrayList<>();
-            for (int c = 0; c < clients; c++) {
-                int client = c;
-                warmup.add(pool.submit(() -> drive(client, users.get(client), WARMUP_PER_CLIENT, request, errors,
-                        new long[WARMUP_PER_CLIENT])));
-            }
-            for (Future<?> f : warmup) {
-                f.get();
-            }
-            errors.set(0);
-            List<Future<?>> measured = new ArrayList<>();
-            long cpuBefore = processCpuNanos();
-            long started = System.nanoTime();
-            for (int c = 0; c < clients; c++) {
-                int client = c;
-                perClientLatencies[client] = new long[perClient];
-                measured.add(pool.submit(() -> drive(client, users.get(client), perClient, request, errors,
-                        perClientLatencies[client])));
-            }
-            for (Future<?> f : measured) {
-                f.get();
-            }
-            long elapsed = System.nanoTime() - started;
-            long cpu = processCpuNanos() - cpuBefore;
-            long[] all = Arrays.stream(perClientLatencies).flatMapToLong(Arrays::stream).sorted().toArray();
-            double p95 = percentile(all, 95);
-            report(String.format(Locale.ROOT,
-                    "%-52s n=%d  p50=%.1f ms  p95=%.1f ms  p99=%.1f ms  max=%.1f ms  throughput=%.0f req/s  errors=%d  "
-                            + "cpu=%.2f ms/req (service + clients, this JVM)",
-                    name + " [" + clients + " clients]", all.length, percentile(all, 50), p95, percentile(all, 99), all[all.length - 1] / 1e6,
-                    all.length / (elapsed / 1e9), errors.get(), cpu / 1e6 / all.length));
-            return new Result(p95, errors.get());
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    private void drive(int client, String userId, int count, BiFunction<Integer, Random, HttpRequest.Builder> request,
-            AtomicInteger errors, long[] latencies) {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        String bearer = TestJwts.user(userId).roles("STUDENT").bearer();
-        Random random = new Random(client * 31L + count);
-        long pace = count == WARMUP_PER_CLIENT ? 0 : paceNanos;
-        long first = System.nanoTime() + pace * client / CLIENTS;
-        for (int i = 0; i < count; i++) {
-            HttpRequest built = request.apply(client, random).header("Authorization", bearer)
-                    .timeout(Duration.ofSeconds(30)).build();
-            long start = System.nanoTime();
-            if (pace > 0) {
-                long due = first + i * pace;
-                if (due > start) {
-                    try {
-                        Thread.sleep((due - start) / 1_000_000, (int) ((due - start) % 1_000_000));
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        return;
+        String[] bearers = users.stream().map(u -> TestJwts.user(u).roles("STUDENT").bearer()).toArray(String[]::new);
+        long[] cpu = new long[2];
+        PacedLoad.Outcome outcome = PacedLoad.run(clients, WARMUP_PER_CLIENT, perClient, paceNanos,
+                (client, random) -> request.apply(client, random).header("Authorization", bearers[client])
+                        .timeout(Duration.ofSeconds(30)).build(),
+                new PacedLoad.Hooks() {
+                    @Override
+                    public void measuring() {
+                        cpu[0] = processCpuNanos();
                     }
-                }
-                start = due;
-            }
-            try {
-                HttpResponse<String> response = http.send(built, HttpResponse.BodyHandlers.ofString());
-                latencies[i] = System.nanoTime() - start;
-                if (response.statusCode() != 200) {
-                    errors.incrementAndGet();
-                }
-            } catch (IOException e) {
-                latencies[i] = System.nanoTime() - start;
-                errors.incrementAndGet();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+
+                    @Override
+                    public void measured() {
+                        cpu[1] = processCpuNanos();
+                    }
+                });
+        PacedLoad.report(outcome.summary(name + " [" + clients + " clients]") + String.format(Locale.ROOT,
+                "  cpu=%.2f ms/req (service + clients, this JVM)",
+                (cpu[1] - cpu[0]) / 1e6 / Math.max(1, outcome.sortedNanos().length)));
+        return new Result(outcome.p95(), outcome.errors());
     }
 
     private String base() {
         return "http://127.0.0.1:" + port;
-    }
-
-    private static double percentile(long[] sorted, int p) {
-        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
     }
 
     private static List<String> pick(Random random, String[] from, int count) {
@@ -432,10 +362,4 @@ class JobListBenchmark extends JobIntegrationTest {
         return nanos / 1_000_000;
     }
 
-    private static void report(String line) throws IOException {
-        System.out.println(line);
-        Path results = Path.of("target", "benchmark-results.txt");
-        Files.createDirectories(results.getParent());
-        Files.writeString(results, line + System.lineSeparator(), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-    }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.alumniportal.job.testing.Api;
+import org.alumniportal.platform.test.Api;
 import org.alumniportal.job.testing.JobIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

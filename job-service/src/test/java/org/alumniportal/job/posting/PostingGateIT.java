@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
-import org.alumniportal.job.testing.Api;
+import org.alumniportal.platform.test.Api;
 import org.alumniportal.job.testing.JobIntegrationTest;
 import org.alumniportal.platform.events.DomainEvent;
 import org.alumniportal.platform.events.EventEnvelope;

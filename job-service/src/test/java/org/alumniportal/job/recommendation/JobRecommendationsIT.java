@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.alumniportal.job.candidate.Candidates;
-import org.alumniportal.job.testing.Api;
+import org.alumniportal.platform.test.Api;
 import org.alumniportal.job.testing.JobIntegrationTest;
 import org.alumniportal.job.testing.ProfileEvents;
 import org.junit.jupiter.api.BeforeEach;

@@ -4,7 +4,7 @@ import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 
-import org.alumniportal.mentorship.paging.PageOf;
+import org.alumniportal.platform.web.PageResponse;
 import org.alumniportal.platform.security.CurrentUser;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -61,7 +61,7 @@ class MentorController {
 
     @GetMapping("/api/mentors")
     @Operation(summary = "Mentors, best rated first; every given filter must match")
-    PageOf<MentorView> list(
+    PageResponse<MentorView> list(
             @Parameter(description = "comma separated; the mentor must have all of them (synonyms count: 'js' is "
                     + "JavaScript)") @RequestParam(required = false) List<String> expertise,
             @Parameter(description = "lowest mean rating, 1 to 5; mentors without ratings are left out")

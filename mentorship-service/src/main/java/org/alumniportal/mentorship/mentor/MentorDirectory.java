@@ -9,7 +9,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.alumniportal.mentorship.paging.PageOf;
+import org.alumniportal.platform.web.PageResponse;
+import org.alumniportal.platform.web.Paging;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
@@ -88,9 +89,9 @@ public class MentorDirectory {
     }
 
     /** One pass over the ordered list: counts every match but keeps only the requested page's. */
-    PageOf<MentorView> search(MentorFilter filter, int page, int size) {
-        int p = PageOf.page(page);
-        int s = PageOf.size(size);
+    PageResponse<MentorView> search(MentorFilter filter, int page, int size) {
+        int p = Paging.page(page);
+        int s = Paging.size(size);
         long from = (long) p * s;
         List<MentorView> items = new ArrayList<>(s);
         long total = 0;
@@ -102,7 +103,7 @@ public class MentorDirectory {
                 total++;
             }
         }
-        return new PageOf<>(items, p, s, total, (total + s - 1) / s);
+        return PageResponse.of(items, p, s, total);
     }
 
     int size() {

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.alumniportal.mentorship.paging.PageOf;
+import org.alumniportal.platform.web.PageResponse;
 import org.alumniportal.mentorship.people.People;
 import org.alumniportal.mentorship.people.Person;
 import org.alumniportal.platform.events.mentorship.MentorRegistered;
@@ -14,6 +14,7 @@ import org.alumniportal.platform.outbox.EventPublisher;
 import org.alumniportal.platform.security.CurrentUser;
 import org.alumniportal.platform.skills.SkillNormalizer;
 import org.alumniportal.platform.web.PortalException;
+import org.alumniportal.platform.web.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -47,7 +48,7 @@ class MentorService {
 
     Mentor register(CurrentUser user, RegisterMentorRequest request) {
         if (!user.hasRole("ALUMNI")) {
-            throw new PortalException(HttpStatus.FORBIDDEN, "role-not-allowed", "Role not allowed",
+            throw new PortalException(HttpStatus.FORBIDDEN, Problems.FORBIDDEN, "Role not allowed",
                     "Only alumni register as mentors.");
         }
         String name = people.find(user.id()).map(Person::getName).orElse(user.name());
@@ -82,7 +83,7 @@ class MentorService {
                 return updated.get();
             }
         }
-        throw new PortalException(HttpStatus.CONFLICT, "concurrent-update", "Changed meanwhile",
+        throw new PortalException(HttpStatus.CONFLICT, Problems.CONCURRENT_UPDATE, "Changed meanwhile",
                 "Your mentor profile kept changing while saving; try again.");
     }
 
@@ -96,7 +97,7 @@ class MentorService {
                 .orElseThrow(() -> Mentors.notFound(userId));
     }
 
-    PageOf<MentorView> list(List<String> expertise, Double minRating, Boolean available, int page, int size) {
+    PageResponse<MentorView> list(List<String> expertise, Double minRating, Boolean available, int page, int size) {
         Set<String> keys = skills.normalizeAll(expertise).stream().map(MentorCard::key)
                 .collect(Collectors.toUnmodifiableSet());
         return directory.search(new MentorFilter(keys, minRating, available), page, size);

@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.alumniportal.mentorship.people.PersonChanged;
 import org.alumniportal.platform.web.PortalException;
+import org.alumniportal.platform.web.Problems;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -151,7 +152,7 @@ public class Mentors {
     }
 
     static PortalException notFound(String userId) {
-        return new PortalException(HttpStatus.NOT_FOUND, "mentor-not-found", "Mentor not found",
+        return new PortalException(HttpStatus.NOT_FOUND, Problems.NOT_FOUND, "Mentor not found",
                 "There is no mentor " + userId + ".").with("mentorId", userId);
     }
 }

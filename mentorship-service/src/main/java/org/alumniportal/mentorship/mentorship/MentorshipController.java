@@ -2,7 +2,7 @@ package org.alumniportal.mentorship.mentorship;
 
 import java.net.URI;
 
-import org.alumniportal.mentorship.paging.PageOf;
+import org.alumniportal.platform.web.PageResponse;
 import org.alumniportal.platform.security.CurrentUser;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -68,7 +68,7 @@ class MentorshipController {
 
     @GetMapping("/api/mentorship/requests/received")
     @Operation(summary = "Requests addressed to me as mentor, newest first")
-    PageOf<MentorshipView> received(@Parameter(hidden = true) CurrentUser user,
+    PageResponse<MentorshipView> received(@Parameter(hidden = true) CurrentUser user,
             @RequestParam(required = false) MentorshipStatus status, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
         return service.received(user, status, page, size);
@@ -76,7 +76,7 @@ class MentorshipController {
 
     @GetMapping("/api/mentorship/requests/sent")
     @Operation(summary = "Requests I sent as student, newest first")
-    PageOf<MentorshipView> sent(@Parameter(hidden = true) CurrentUser user,
+    PageResponse<MentorshipView> sent(@Parameter(hidden = true) CurrentUser user,
             @RequestParam(required = false) MentorshipStatus status, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
         return service.sent(user, status, page, size);
@@ -84,7 +84,7 @@ class MentorshipController {
 
     @GetMapping("/api/mentorship/active")
     @Operation(summary = "My ACTIVE mentorships, as mentor or as mentee")
-    PageOf<MentorshipView> active(@Parameter(hidden = true) CurrentUser user,
+    PageResponse<MentorshipView> active(@Parameter(hidden = true) CurrentUser user,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         return service.active(user, page, size);
     }

@@ -10,7 +10,7 @@ import java.util.UUID;
 
 import org.alumniportal.mentorship.mentor.Mentor;
 import org.alumniportal.mentorship.mentor.Mentors;
-import org.alumniportal.mentorship.paging.PageOf;
+import org.alumniportal.platform.web.PageResponse;
 import org.alumniportal.platform.events.mentorship.MentorshipAccepted;
 import org.alumniportal.platform.events.mentorship.MentorshipEnded;
 import org.alumniportal.platform.events.mentorship.MentorshipRejected;
@@ -18,6 +18,7 @@ import org.alumniportal.platform.events.mentorship.MentorshipRequested;
 import org.alumniportal.platform.outbox.EventPublisher;
 import org.alumniportal.platform.security.CurrentUser;
 import org.alumniportal.platform.web.PortalException;
+import org.alumniportal.platform.web.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -53,7 +54,7 @@ class MentorshipService {
 
     Mentorship request(CurrentUser user, RequestMentorshipRequest request) {
         if (!user.hasRole("STUDENT")) {
-            throw new PortalException(HttpStatus.FORBIDDEN, "role-not-allowed", "Role not allowed",
+            throw new PortalException(HttpStatus.FORBIDDEN, Problems.FORBIDDEN, "Role not allowed",
                     "Only students request mentorship.");
         }
         Mentor mentor = mentors.require(request.mentorId());
@@ -128,35 +129,35 @@ class MentorshipService {
     Mentorship readable(CurrentUser user, String id) {
         Mentorship mentorship = mentorships.require(id);
         if (!mentorship.isParty(user.id()) && !user.hasRole("ADMIN")) {
-            throw notParty(id);
+            throw Mentorships.notFound(id);
         }
         return mentorship;
     }
 
-    PageOf<MentorshipView> received(CurrentUser user, MentorshipStatus status, int page, int size) {
+    PageResponse<MentorshipView> received(CurrentUser user, MentorshipStatus status, int page, int size) {
         return page(where("mentorId").is(user.id()), status, page, size);
     }
 
-    PageOf<MentorshipView> sent(CurrentUser user, MentorshipStatus status, int page, int size) {
+    PageResponse<MentorshipView> sent(CurrentUser user, MentorshipStatus status, int page, int size) {
         return page(where("menteeId").is(user.id()), status, page, size);
     }
 
     /** ACTIVE mentorships in which the caller is mentor or mentee. */
-    PageOf<MentorshipView> active(CurrentUser user, int page, int size) {
+    PageResponse<MentorshipView> active(CurrentUser user, int page, int size) {
         return page(new Criteria().orOperator(where("mentorId").is(user.id()), where("menteeId").is(user.id())),
                 MentorshipStatus.ACTIVE, page, size);
     }
 
-    private PageOf<MentorshipView> page(Criteria criteria, MentorshipStatus status, int page, int size) {
+    private PageResponse<MentorshipView> page(Criteria criteria, MentorshipStatus status, int page, int size) {
         List<Mentorship> found = mentorships.find(criteria).stream()
                 .filter(m -> status == null || m.getStatus() == status).sorted(NEWEST_FIRST).toList();
-        return PageOf.slice(found, page, size, MentorshipView::of);
+        return PageResponse.slice(found, page, size, MentorshipView::of);
     }
 
     private Mentorship requireAddressedPending(CurrentUser user, String id) {
-        Mentorship mentorship = mentorships.require(id);
+        Mentorship mentorship = readable(user, id);
         if (!mentorship.getMentorId().equals(user.id())) {
-            throw new PortalException(HttpStatus.FORBIDDEN, "not-addressed-mentor", "Not the addressed mentor",
+            throw new PortalException(HttpStatus.FORBIDDEN, Problems.FORBIDDEN, "Not the addressed mentor",
                     "Only the mentor this request is addressed to decides on it.").with("mentorshipId", id);
         }
         if (mentorship.getStatus() != MentorshipStatus.PENDING) {
@@ -170,8 +171,9 @@ class MentorshipService {
                 "Only a PENDING request can be accepted or rejected.").with("mentorshipId", id);
     }
 
+    /** 403 for someone who may see the mentorship (an admin) but is not one of its two people. */
     static PortalException notParty(String id) {
-        return new PortalException(HttpStatus.FORBIDDEN, "not-mentorship-party", "Not part of the mentorship",
+        return new PortalException(HttpStatus.FORBIDDEN, Problems.FORBIDDEN, "Not part of the mentorship",
                 "Only the mentor and the mentee of this mentorship may do that.").with("mentorshipId", id);
     }
 

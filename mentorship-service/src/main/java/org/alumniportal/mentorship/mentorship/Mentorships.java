@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.alumniportal.platform.web.PortalException;
+import org.alumniportal.platform.web.Problems;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -32,9 +33,13 @@ public class Mentorships {
     }
 
     public Mentorship require(String id) {
-        return Optional.ofNullable(mongo.findById(id, Mentorship.class)).orElseThrow(() -> new PortalException(
-                HttpStatus.NOT_FOUND, "mentorship-not-found", "Mentorship not found",
-                "There is no mentorship or request " + id + ".").with("mentorshipId", id));
+        return Optional.ofNullable(mongo.findById(id, Mentorship.class)).orElseThrow(() -> notFound(id));
+    }
+
+    /** 404 for a mentorship that does not exist, and the same for one the caller may not see (not theirs). */
+    public static PortalException notFound(String id) {
+        return new PortalException(HttpStatus.NOT_FOUND, Problems.NOT_FOUND, "Mentorship not found",
+                "There is no mentorship or request " + id + ".").with("mentorshipId", id);
     }
 
     /** The mentors the person has a PENDING request to or an ACTIVE mentorship with. */

@@ -2,7 +2,7 @@ package org.alumniportal.mentorship.session;
 
 import java.net.URI;
 
-import org.alumniportal.mentorship.paging.PageOf;
+import org.alumniportal.platform.web.PageResponse;
 import org.alumniportal.platform.security.CurrentUser;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,7 +43,7 @@ class SessionController {
 
     @GetMapping("/api/mentorship/sessions")
     @Operation(summary = "My sessions as mentor or mentee, soonest first")
-    PageOf<SessionView> mine(@Parameter(hidden = true) CurrentUser user,
+    PageResponse<SessionView> mine(@Parameter(hidden = true) CurrentUser user,
             @RequestParam(required = false) SessionStatus status,
             @Parameter(description = "only SCHEDULED sessions that have not started yet")
             @RequestParam(defaultValue = "false") boolean upcoming,

@@ -16,7 +16,7 @@ import java.util.function.Supplier;
 import org.alumniportal.mentorship.mentor.Mentors;
 import org.alumniportal.mentorship.mentorship.Mentorship;
 import org.alumniportal.mentorship.mentorship.Mentorships;
-import org.alumniportal.mentorship.paging.PageOf;
+import org.alumniportal.platform.web.PageResponse;
 import org.alumniportal.platform.events.admin.AdminActionRecorded;
 import org.alumniportal.platform.events.mentorship.SessionCancelled;
 import org.alumniportal.platform.events.mentorship.SessionCompleted;
@@ -25,6 +25,7 @@ import org.alumniportal.platform.events.mentorship.SessionScheduled;
 import org.alumniportal.platform.outbox.EventPublisher;
 import org.alumniportal.platform.security.CurrentUser;
 import org.alumniportal.platform.web.PortalException;
+import org.alumniportal.platform.web.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -66,8 +67,10 @@ class SessionService {
     Session schedule(CurrentUser user, String mentorshipId, ScheduleRequest request) {
         Mentorship mentorship = mentorships.require(mentorshipId);
         if (!mentorship.isParty(user.id())) {
-            throw new PortalException(HttpStatus.FORBIDDEN, "not-mentorship-party", "Not part of the mentorship",
-                    "Only the mentor and the mentee schedule its sessions.").with("mentorshipId", mentorshipId);
+            // Someone who may not see the mentorship learns nothing about it: the same 404 as a missing one.
+            throw user.hasRole("ADMIN") ? new PortalException(HttpStatus.FORBIDDEN, Problems.FORBIDDEN,
+                    "Not part of the mentorship", "Only the mentor and the mentee schedule its sessions.")
+                    .with("mentorshipId", mentorshipId) : Mentorships.notFound(mentorshipId);
         }
         if (!mentorship.isActive()) {
             throw new PortalException(HttpStatus.CONFLICT, "mentorship-not-active", "Mentorship not active",
@@ -110,7 +113,7 @@ class SessionService {
         Criteria unchanged = where("_id").is(id).and("version").is(session.getVersion());
         Supplier<Session> write = () -> Optional.ofNullable(mongo.findAndModify(query(unchanged), update,
                 FindAndModifyOptions.options().returnNew(true), Session.class)).orElseThrow(() ->
-                new PortalException(HttpStatus.CONFLICT, "concurrent-update", "Changed meanwhile",
+                new PortalException(HttpStatus.CONFLICT, Problems.CONCURRENT_UPDATE, "Changed meanwhile",
                         "The session was changed by someone else; reload and try again.").with("sessionId", id));
         if (!request.movesTime()) {
             return write.get();
@@ -156,7 +159,7 @@ class SessionService {
     Session feedback(CurrentUser user, String id, FeedbackRequest request) {
         Session session = requireParty(user, id);
         if (!session.getMenteeId().equals(user.id())) {
-            throw new PortalException(HttpStatus.FORBIDDEN, "not-session-mentee", "Not the mentee",
+            throw new PortalException(HttpStatus.FORBIDDEN, Problems.FORBIDDEN, "Not the mentee",
                     "Only the mentee of a session gives feedback on it.").with("sessionId", id);
         }
         if (session.getStatus() != SessionStatus.COMPLETED) {
@@ -174,28 +177,28 @@ class SessionService {
         return rated;
     }
 
-    /** The two people and admins read; everyone else gets 403. */
+    /** The two people and admins read; everyone else gets the 404 of a session that does not exist. */
     Session requireReadable(CurrentUser user, String id) {
         Session session = require(id);
         if (!session.isParty(user.id()) && !user.hasRole("ADMIN")) {
-            throw notParty(id);
+            throw notFound(id);
         }
         return session;
     }
 
     /** My sessions as mentor or mentee, soonest first; {@code upcoming}: SCHEDULED and not yet started. */
-    PageOf<SessionView> mine(CurrentUser user, SessionStatus status, boolean upcoming, int page, int size) {
+    PageResponse<SessionView> mine(CurrentUser user, SessionStatus status, boolean upcoming, int page, int size) {
         Instant now = clock.instant();
         List<Session> found = mongo.find(query(new Criteria().orOperator(where("mentorId").is(user.id()),
                         where("menteeId").is(user.id()))), Session.class).stream()
                 .filter(s -> status == null || s.getStatus() == status)
                 .filter(s -> !upcoming || (s.getStatus() == SessionStatus.SCHEDULED && s.getScheduledAt().isAfter(now)))
                 .sorted(BY_START).toList();
-        return PageOf.slice(found, page, size, SessionView::of);
+        return PageResponse.slice(found, page, size, SessionView::of);
     }
 
     private Session requireParty(CurrentUser user, String id) {
-        Session session = require(id);
+        Session session = requireReadable(user, id);
         if (!session.isParty(user.id())) {
             throw notParty(id);
         }
@@ -203,9 +206,12 @@ class SessionService {
     }
 
     private Session require(String id) {
-        return Optional.ofNullable(mongo.findById(id, Session.class)).orElseThrow(() -> new PortalException(
-                HttpStatus.NOT_FOUND, "session-not-found", "Session not found", "There is no session " + id + ".")
-                .with("sessionId", id));
+        return Optional.ofNullable(mongo.findById(id, Session.class)).orElseThrow(() -> notFound(id));
+    }
+
+    private static PortalException notFound(String id) {
+        return new PortalException(HttpStatus.NOT_FOUND, Problems.NOT_FOUND, "Session not found",
+                "There is no session " + id + ".").with("sessionId", id);
     }
 
     private Optional<Session> move(String id, Criteria condition, Update update) {
@@ -242,7 +248,7 @@ class SessionService {
     }
 
     private static PortalException notParty(String id) {
-        return new PortalException(HttpStatus.FORBIDDEN, "not-session-party", "Not part of the session",
+        return new PortalException(HttpStatus.FORBIDDEN, Problems.FORBIDDEN, "Not part of the session",
                 "Only the mentor and the mentee of this session may do that.").with("sessionId", id);
     }
 

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.alumniportal.mentorship.people.People;
-import org.alumniportal.mentorship.testing.Api;
+import org.alumniportal.platform.test.Api;
 import org.alumniportal.mentorship.testing.MentorshipIntegrationTest;
 import org.alumniportal.mentorship.testing.PortalEvents;
 import org.junit.jupiter.api.Test;

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
-import org.alumniportal.mentorship.paging.PageOf;
+import org.alumniportal.platform.web.PageResponse;
 import org.junit.jupiter.api.Test;
 
 class MentorDirectoryTest {
@@ -41,7 +41,7 @@ class MentorDirectoryTest {
         directory.put(mentor("off", List.of("Java"), 5, 1, 0, 2, 2, false, 1));
         directory.put(mentor("go", List.of("Go"), 5, 1, 0, 2, 2, true, 1));
 
-        PageOf<MentorView> second = directory.search(new MentorFilter(Set.of("java", "kafka"), null, null), 1, 2);
+        PageResponse<MentorView> second = directory.search(new MentorFilter(Set.of("java", "kafka"), null, null), 1, 2);
         assertThat(second.totalElements()).isEqualTo(5);
         assertThat(second.totalPages()).isEqualTo(3);
         assertThat(second.items()).extracting(MentorView::userId).containsExactly("java-2", "java-3");

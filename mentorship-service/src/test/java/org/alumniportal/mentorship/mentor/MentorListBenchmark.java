@@ -2,16 +2,10 @@ package org.alumniportal.mentorship.mentor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,12 +17,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.alumniportal.mentorship.testing.MentorshipIntegrationTest;
+import org.alumniportal.platform.test.PacedLoad;
 import org.alumniportal.platform.test.TestJwts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,20 +59,20 @@ class MentorListBenchmark extends MentorshipIntegrationTest {
         long seeded = System.nanoTime();
         directory.rebuild();
         long loaded = System.nanoTime();
-        report(String.format(Locale.ROOT, "%n== MentorListBenchmark: %d mentors inserted in %d ms, directory loaded in "
+        PacedLoad.report(String.format(Locale.ROOT, "%n== MentorListBenchmark: %d mentors inserted in %d ms, directory loaded in "
                 + "%d ms, %d concurrent clients ==", MENTORS, ms(seeded - seeding), ms(loaded - seeded), CLIENTS));
         assertThat(api.get("/api/mentors?size=1", bearer("bench-check", "STUDENT")).json().path("totalElements")
                 .asLong()).isGreaterThanOrEqualTo(MENTORS);
-        report("   load average before: " + loadAverage());
+        PacedLoad.report("   load average before: " + PacedLoad.loadAverage());
 
-        Result saturated = run("GET /api/mentors (filters, paging)", REQUESTS_PER_CLIENT, 0);
-        report(String.format(Locale.ROOT, "   p95 <= %.0f ms at saturation (no think time): %s", P95_TARGET_MS,
+        PacedLoad.Outcome saturated = run("GET /api/mentors (filters, paging)", REQUESTS_PER_CLIENT, 0);
+        PacedLoad.report(String.format(Locale.ROOT, "   p95 <= %.0f ms at saturation (no think time): %s", P95_TARGET_MS,
                 saturated.p95() <= P95_TARGET_MS ? "MET" : "MISSED"));
-        Result paced = run("GET /api/mentors paced " + PACE_MS + " ms", PACED_PER_CLIENT, PACE_MS * 1_000_000L);
-        report(String.format(Locale.ROOT, "   p95 <= %.0f ms with %d clients at %d requests/s: %s", P95_TARGET_MS,
+        PacedLoad.Outcome paced = run("GET /api/mentors paced " + PACE_MS + " ms", PACED_PER_CLIENT, PACE_MS * 1_000_000L);
+        PacedLoad.report(String.format(Locale.ROOT, "   p95 <= %.0f ms with %d clients at %d requests/s: %s", P95_TARGET_MS,
                 CLIENTS, CLIENTS * 1000 / PACE_MS, paced.p95() <= P95_TARGET_MS ? "MET" : "MISSED"));
         directoryAlone();
-        report("   load average at the end: " + loadAverage());
+        PacedLoad.report("   load average at the end: " + PacedLoad.loadAverage());
 
         assertThat(saturated.errors() + paced.errors()).as("failed list requests").isZero();
     }
@@ -100,9 +91,9 @@ class MentorListBenchmark extends MentorshipIntegrationTest {
             nanos[i] = System.nanoTime() - start;
         }
         Arrays.sort(nanos);
-        report(String.format(Locale.ROOT, "%-52s n=%d  p50=%.2f ms  p95=%.2f ms  p99=%.2f ms",
-                "MentorDirectory.search in-process [1 thread]", nanos.length, percentile(nanos, 50),
-                percentile(nanos, 95), percentile(nanos, 99)));
+        PacedLoad.report(String.format(Locale.ROOT, "%-52s n=%d  p50=%.2f ms  p95=%.2f ms  p99=%.2f ms",
+                "MentorDirectory.search in-process [1 thread]", nanos.length, PacedLoad.percentileMs(nanos, 50),
+                PacedLoad.percentileMs(nanos, 95), PacedLoad.percentileMs(nanos, 99)));
     }
 
     private void seedMentors() {
@@ -171,85 +162,18 @@ class MentorListBenchmark extends MentorshipIntegrationTest {
         return String.join("&", params);
     }
 
-    record Result(double p95, int errors) {
-    }
-
-    /** Each client: its own HttpClient (keep-alive connection) and user; warm-up requests are not measured. */
-    private Result run(String name, int perClient, long paceNanos) throws Exception {
-        AtomicInteger errors = new AtomicInteger();
-        long[][] latencies = new long[CLIENTS][];
-        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
-        try {
-            List<Future<?>> warmup = new ArrayList<>();
-            for (int c = 0; c < CLIENTS; c++) {
-                int client = c;
-                warmup.add(pool.submit(() -> drive(client, WARMUP_PER_CLIENT, 0, errors, new long[WARMUP_PER_CLIENT])));
-            }
-            for (Future<?> f : warmup) {
-                f.get();
-            }
-            errors.set(0);
-            List<Future<?>> measured = new ArrayList<>();
-            long started = System.nanoTime();
-            for (int c = 0; c < CLIENTS; c++) {
-                int client = c;
-                latencies[client] = new long[perClient];
-                measured.add(pool.submit(() -> drive(client, perClient, paceNanos, errors, latencies[client])));
-            }
-            for (Future<?> f : measured) {
-                f.get();
-            }
-            long elapsed = System.nanoTime() - started;
-            long[] all = Arrays.stream(latencies).flatMapToLong(Arrays::stream).sorted().toArray();
-            double p95 = percentile(all, 95);
-            report(String.format(Locale.ROOT, "%-52s n=%d  p50=%.1f ms  p95=%.1f ms  p99=%.1f ms  max=%.1f ms  "
-                    + "throughput=%.0f req/s  errors=%d", name + " [" + CLIENTS + " clients]", all.length,
-                    percentile(all, 50), p95, percentile(all, 99), all[all.length - 1] / 1e6,
-                    all.length / (elapsed / 1e9), errors.get()));
-            return new Result(p95, errors.get());
-        } finally {
-            pool.shutdownNow();
+    /** Each client its own user; filters and pages as a browsing student would vary them. */
+    private PacedLoad.Outcome run(String name, int perClient, long paceNanos) throws Exception {
+        String[] bearers = new String[CLIENTS];
+        for (int c = 0; c < CLIENTS; c++) {
+            bearers[c] = TestJwts.user("bench-reader-" + c).roles("STUDENT").bearer();
         }
-    }
-
-    /** Latency counts from when a paced request was due, so a queue behind a slow one is not hidden. */
-    private void drive(int client, int count, long paceNanos, AtomicInteger errors, long[] latencies) {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        String bearer = TestJwts.user("bench-reader-" + client).roles("STUDENT").bearer();
-        Random random = new Random(client * 31L + count);
-        long first = System.nanoTime() + paceNanos * client / CLIENTS;
-        for (int i = 0; i < count; i++) {
-            MentorFilter filter = filter(random);
-            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port() + "/api/mentors?"
-                    + query(filter, random.nextInt(3) == 0 ? random.nextInt(10) : 0, 20)))
-                    .header("Authorization", bearer).timeout(Duration.ofSeconds(30)).GET().build();
-            long start = System.nanoTime();
-            if (paceNanos > 0) {
-                long due = first + i * paceNanos;
-                if (due > start) {
-                    try {
-                        Thread.sleep((due - start) / 1_000_000, (int) ((due - start) % 1_000_000));
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        return;
-                    }
-                }
-                start = due;
-            }
-            try {
-                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-                latencies[i] = System.nanoTime() - start;
-                if (response.statusCode() != 200) {
-                    errors.incrementAndGet();
-                }
-            } catch (IOException e) {
-                latencies[i] = System.nanoTime() - start;
-                errors.incrementAndGet();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+        PacedLoad.Outcome outcome = PacedLoad.run(CLIENTS, WARMUP_PER_CLIENT, perClient, paceNanos,
+                (client, random) -> HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port() + "/api/mentors?"
+                        + query(filter(random), random.nextInt(3) == 0 ? random.nextInt(10) : 0, 20)))
+                        .header("Authorization", bearers[client]).timeout(Duration.ofSeconds(30)).GET().build());
+        PacedLoad.report(outcome.summary(name + " [" + CLIENTS + " clients]"));
+        return outcome;
     }
 
     private static List<String> pick(Random random, int count) {
@@ -260,30 +184,8 @@ class MentorListBenchmark extends MentorshipIntegrationTest {
         return List.copyOf(picked);
     }
 
-    private static double percentile(long[] sorted, int p) {
-        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
-    }
-
     private static long ms(long nanos) {
         return nanos / 1_000_000;
     }
 
-    private static String loadAverage() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).strip();
-        } catch (IOException e) {
-            return "unknown";
-        }
-    }
-
-    private static void report(String line) {
-        System.out.println(line);
-        try {
-            Files.writeString(Path.of("target", "benchmark-results.txt"), line + System.lineSeparator(),
-                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-        } catch (IOException e) {
-            System.out.println("(could not append to target/benchmark-results.txt: " + e.getMessage() + ")");
-        }
-    }
 }

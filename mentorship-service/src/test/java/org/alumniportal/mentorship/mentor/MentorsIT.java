@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
-import org.alumniportal.mentorship.testing.Api;
+import org.alumniportal.platform.test.Api;
 import org.alumniportal.mentorship.testing.MentorshipIntegrationTest;
 import org.alumniportal.platform.events.mentorship.MentorRegistered;
 import org.junit.jupiter.api.Test;
@@ -51,7 +51,7 @@ class MentorsIT extends MentorshipIntegrationTest {
                 bearer(newId("student"), "STUDENT"));
 
         assertThat(byStudent.status()).isEqualTo(403);
-        assertThat(byStudent.problemType()).isEqualTo("role-not-allowed");
+        assertThat(byStudent.problemType()).isEqualTo("forbidden");
     }
 
     @Test
@@ -126,7 +126,7 @@ class MentorsIT extends MentorshipIntegrationTest {
         Api.Response notAMentor = api.put("/api/mentors/availability", Map.of("available", true),
                 bearer(newId("alumnus"), "ALUMNI"));
         assertThat(notAMentor.status()).isEqualTo(404);
-        assertThat(api.get("/api/mentors/" + newId("nobody"), mentor).problemType()).isEqualTo("mentor-not-found");
+        assertThat(api.get("/api/mentors/" + newId("nobody"), mentor).problemType()).isEqualTo("not-found");
     }
 
     @Test

@@ -9,7 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.alumniportal.mentorship.testing.Api;
+import org.alumniportal.platform.test.Api;
 import org.alumniportal.mentorship.testing.MentorshipIntegrationTest;
 import org.junit.jupiter.api.Test;
 

@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.alumniportal.mentorship.testing.Api;
+import org.alumniportal.platform.test.Api;
 import org.alumniportal.mentorship.testing.MentorshipIntegrationTest;
 import org.alumniportal.platform.events.mentorship.SessionCancelled;
 import org.alumniportal.platform.events.mentorship.SessionCompleted;
@@ -148,13 +148,20 @@ class SessionsIT extends MentorshipIntegrationTest {
                 .json().path("id").asString();
         String outsider = bearer(newId("outsider"), "STUDENT");
 
-        assertThat(api.get("/api/mentorship/sessions/" + id, outsider).status()).isEqualTo(403);
+        // to an outsider the session and the mentorship do not exist: the same 404 as for unknown ids
+        Api.Response unknown = api.get("/api/mentorship/sessions/" + newId("none"), outsider);
+        Api.Response read = api.get("/api/mentorship/sessions/" + id, outsider);
+        assertThat(read.status()).isEqualTo(404);
+        assertThat(read.problemType()).isEqualTo("not-found");
+        assertThat(read.json().path("title")).isEqualTo(unknown.json().path("title"));
         assertThat(api.put("/api/mentorship/sessions/" + id, Map.of("notes", "mine now"), outsider).status())
-                .isEqualTo(403);
-        assertThat(api.post("/api/mentorship/sessions/" + id + "/complete", null, outsider).status()).isEqualTo(403);
-        assertThat(api.post("/api/mentorship/sessions/" + id + "/cancel", null, outsider).status()).isEqualTo(403);
-        assertThat(api.post("/api/mentorship/" + mentorshipId + "/schedule", session(tomorrow.plusSeconds(7200), 30),
-                outsider).status()).isEqualTo(403);
+                .isEqualTo(404);
+        assertThat(api.post("/api/mentorship/sessions/" + id + "/complete", null, outsider).status()).isEqualTo(404);
+        assertThat(api.post("/api/mentorship/sessions/" + id + "/cancel", null, outsider).status()).isEqualTo(404);
+        Api.Response schedule = api.post("/api/mentorship/" + mentorshipId + "/schedule",
+                session(tomorrow.plusSeconds(7200), 30), outsider);
+        assertThat(schedule.status()).isEqualTo(404);
+        assertThat(schedule.problemType()).isEqualTo("not-found");
         assertThat(api.get("/api/mentorship/sessions", outsider).json().path("totalElements").asLong()).isZero();
 
         assertThat(api.get("/api/mentorship/sessions/" + id, student).json().path("notes").isNull()).isTrue();

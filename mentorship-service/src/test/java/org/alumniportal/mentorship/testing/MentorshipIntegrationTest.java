@@ -1,5 +1,6 @@
 package org.alumniportal.mentorship.testing;
 
+import org.alumniportal.platform.test.Api;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;

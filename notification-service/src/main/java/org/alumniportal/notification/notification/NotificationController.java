@@ -1,6 +1,8 @@
 package org.alumniportal.notification.notification;
 
 import org.alumniportal.platform.security.CurrentUser;
+import org.alumniportal.platform.web.PageResponse;
+import org.alumniportal.platform.web.Paging;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -14,8 +16,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 
 /** The caller's own notifications; anyone else's answer 404 as if they did not exist. */
 @RestController
@@ -31,12 +31,12 @@ class NotificationController {
 
     @GetMapping("/api/notifications")
     @Operation(summary = "My notifications, newest first; filter by unreadOnly and type")
-    NotificationPage list(@Parameter(hidden = true) CurrentUser user,
+    PageResponse<NotificationView> list(@Parameter(hidden = true) CurrentUser user,
             @RequestParam(defaultValue = "false") boolean unreadOnly,
             @RequestParam(required = false) NotificationType type,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        return notifications.page(user.id(), unreadOnly, type, page, size);
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        return notifications.page(user.id(), unreadOnly, type, Paging.page(page), Paging.size(size));
     }
 
     @GetMapping("/api/notifications/unread-count")

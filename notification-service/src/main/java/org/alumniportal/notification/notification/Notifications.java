@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.alumniportal.platform.web.PageResponse;
 import org.alumniportal.platform.web.PortalException;
 import org.alumniportal.platform.web.Problems;
 import org.springframework.dao.DuplicateKeyException;
@@ -49,7 +50,7 @@ public class Notifications {
         }
     }
 
-    NotificationPage page(String userId, boolean unreadOnly, NotificationType type, int page, int size) {
+    PageResponse<NotificationView> page(String userId, boolean unreadOnly, NotificationType type, int page, int size) {
         Criteria criteria = ownedBy(userId);
         if (unreadOnly) {
             criteria = criteria.and("read").is(false);
@@ -62,7 +63,7 @@ public class Notifications {
                 .limit(size);
         List<NotificationView> items = mongo.find(pageQuery, Notification.class).stream().map(Notification::view)
                 .toList();
-        return new NotificationPage(items, page, size, total, (total + size - 1) / size);
+        return PageResponse.of(items, page, size, total);
     }
 
     public long unreadCount(String userId) {

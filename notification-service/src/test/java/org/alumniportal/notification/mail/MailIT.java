@@ -21,7 +21,7 @@ import org.alumniportal.notification.notification.NewNotification;
 import org.alumniportal.notification.notification.NotificationType;
 import org.alumniportal.notification.notification.Priority;
 import org.alumniportal.notification.recipient.Recipients;
-import org.alumniportal.notification.testing.Api;
+import org.alumniportal.platform.test.Api;
 import org.alumniportal.notification.testing.Events;
 import org.alumniportal.notification.testing.NotificationIntegrationTest;
 import org.alumniportal.platform.events.EventEnvelope;

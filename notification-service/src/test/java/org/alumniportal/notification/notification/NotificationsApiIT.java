@@ -11,7 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.alumniportal.notification.testing.Api;
+import org.alumniportal.platform.test.Api;
 import org.alumniportal.notification.testing.NotificationIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,7 +70,12 @@ class NotificationsApiIT extends NotificationIntegrationTest {
         Api.Response badType = api.get("/api/notifications?type=NOPE", bearer(me));
         assertThat(badType.status()).isEqualTo(400);
         assertThat(badType.header("Content-Type")).startsWith("application/problem+json");
-        assertThat(api.get("/api/notifications?size=1000", bearer(me)).status()).isEqualTo(400);
+        Api.Response capped = api.get("/api/notifications?size=1000", bearer(me));
+        assertThat(capped.status()).isEqualTo(200);
+        assertThat(capped.json().path("size").asInt()).isEqualTo(100);
+        Api.Response negative = api.get("/api/notifications?size=-1", bearer(me));
+        assertThat(negative.status()).isEqualTo(400);
+        assertThat(negative.problemType()).isEqualTo("validation");
     }
 
     @Test

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
-import org.alumniportal.notification.testing.Api;
+import org.alumniportal.platform.test.Api;
 import org.alumniportal.notification.testing.NotificationIntegrationTest;
 import org.junit.jupiter.api.Test;
 

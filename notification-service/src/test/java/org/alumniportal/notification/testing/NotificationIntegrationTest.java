@@ -1,5 +1,6 @@
 package org.alumniportal.notification.testing;
 
+import org.alumniportal.platform.test.Api;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;

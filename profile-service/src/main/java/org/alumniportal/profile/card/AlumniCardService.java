@@ -24,6 +24,7 @@ import org.alumniportal.platform.files.StoredFile;
 import org.alumniportal.platform.qr.QrCodes;
 import org.alumniportal.platform.security.CurrentUser;
 import org.alumniportal.platform.web.PortalException;
+import org.alumniportal.platform.web.Problems;
 import org.alumniportal.profile.profile.Education;
 import org.alumniportal.profile.profile.Profile;
 import org.alumniportal.profile.profile.ProfileService;
@@ -70,7 +71,7 @@ class AlumniCardService {
         try {
             card = cards.save(card);
         } catch (OptimisticLockingFailureException | DuplicateKeyException e) {
-            throw new PortalException(HttpStatus.CONFLICT, "card-changed-concurrently", "Card changed meanwhile",
+            throw new PortalException(HttpStatus.CONFLICT, Problems.CONCURRENT_UPDATE, "Card changed meanwhile",
                     "Another request changed your card at the same time; try again.");
         }
         // An admin may have withdrawn the verification between the check above and the save; the revocation
@@ -219,12 +220,12 @@ class AlumniCardService {
     }
 
     private static PortalException cardNotFound() {
-        return new PortalException(HttpStatus.NOT_FOUND, "card-not-found", "No alumni card",
+        return new PortalException(HttpStatus.NOT_FOUND, Problems.NOT_FOUND, "No alumni card",
                 "There is no alumni card you can see here; a holder generates one with POST /api/alumni-card.");
     }
 
     private static PortalException photoNotFound() {
-        return new PortalException(HttpStatus.NOT_FOUND, "card-photo-not-found", "No photo",
+        return new PortalException(HttpStatus.NOT_FOUND, Problems.NOT_FOUND, "No photo",
                 "There is no photo to show for this card.");
     }
 

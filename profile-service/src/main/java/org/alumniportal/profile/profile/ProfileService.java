@@ -19,6 +19,7 @@ import org.alumniportal.platform.files.StoredFile;
 import org.alumniportal.platform.outbox.EventPublisher;
 import org.alumniportal.platform.security.CurrentUser;
 import org.alumniportal.platform.web.PortalException;
+import org.alumniportal.platform.web.Problems;
 import org.alumniportal.platform.skills.SkillNormalizer;
 
 /**
@@ -83,9 +84,10 @@ public class ProfileService {
     }
 
     Profile update(String userId, CurrentUser user, ProfileRequest request) {
-        Profile profile = require(userId);
+        // a profile the caller may not see answers 404 like a missing one; a visible one not theirs, 403
+        Profile profile = requireVisible(userId, user);
         if (!profile.getUserId().equals(user.id())) {
-            throw new PortalException(HttpStatus.FORBIDDEN, "not-profile-owner", "Not your profile",
+            throw new PortalException(HttpStatus.FORBIDDEN, Problems.FORBIDDEN, "Not your profile",
                     "Only the owner can edit a profile.");
         }
         profile.update(portalRole(user), user.email(), details(request, user), Instant.now());
@@ -101,7 +103,7 @@ public class ProfileService {
         try {
             saved = outbox.publishWith(profile.getUserId(), () -> profiles.save(profile), events);
         } catch (OptimisticLockingFailureException e) {
-            throw new PortalException(HttpStatus.CONFLICT, "profile-changed-concurrently", "Profile changed meanwhile",
+            throw new PortalException(HttpStatus.CONFLICT, Problems.CONCURRENT_UPDATE, "Profile changed meanwhile",
                     "The profile was changed by another request; reload and try again.");
         }
         return published(saved);
@@ -114,7 +116,8 @@ public class ProfileService {
     public void delete(String userId, CurrentUser actor) {
         boolean owner = userId.equals(actor.id());
         if (!owner && !actor.hasRole("ADMIN")) {
-            throw new PortalException(HttpStatus.FORBIDDEN, "not-profile-owner", "Not your profile",
+            requireVisible(userId, actor);
+            throw new PortalException(HttpStatus.FORBIDDEN, Problems.FORBIDDEN, "Not your profile",
                     "Only the owner or an admin can delete a profile.");
         }
         Profile profile = require(userId);
@@ -178,7 +181,7 @@ public class ProfileService {
     }
 
     static PortalException notFound(String userId) {
-        return new PortalException(HttpStatus.NOT_FOUND, "profile-not-found", "Profile not found",
+        return new PortalException(HttpStatus.NOT_FOUND, Problems.NOT_FOUND, "Profile not found",
                 "There is no profile you can see for this user.").with("userId", userId);
     }
 

@@ -19,6 +19,7 @@ import org.alumniportal.platform.files.StoredFile;
 import org.alumniportal.platform.security.CurrentUser;
 import org.alumniportal.platform.files.MultipartIntake;
 import org.alumniportal.platform.web.PortalException;
+import org.alumniportal.platform.web.Problems;
 import org.alumniportal.profile.profile.Profile;
 import org.alumniportal.profile.profile.ProfileEvents;
 import org.alumniportal.profile.profile.ProfileService;
@@ -113,12 +114,12 @@ class UploadService {
     }
 
     private static PortalException cvNotFound(String ownerId) {
-        return new PortalException(HttpStatus.NOT_FOUND, "cv-not-found", "CV not found",
+        return new PortalException(HttpStatus.NOT_FOUND, Problems.NOT_FOUND, "CV not found",
                 "There is no CV you can read for this user.").with("userId", ownerId);
     }
 
     private static PortalException photoNotFound(String ownerId) {
-        return new PortalException(HttpStatus.NOT_FOUND, "photo-not-found", "Photo not found",
+        return new PortalException(HttpStatus.NOT_FOUND, Problems.NOT_FOUND, "Photo not found",
                 "This profile has no photo.").with("userId", ownerId);
     }
 

@@ -1,6 +1,5 @@
 package org.alumniportal.profile.verification;
 
-import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
@@ -63,10 +62,11 @@ class VerificationController {
         return ProfileView.of(verification.reject(userId, admin, request.reason()), admin);
     }
 
-    @Operation(summary = "Verification history of a profile (admin)")
+    @Operation(summary = "Verification history of a profile (admin), oldest first")
     @PreAuthorize("hasRole('ADMIN')")
     @GetMapping("/api/admin/profiles/{userId}/audit")
-    List<VerificationAuditEntry> audit(@PathVariable String userId) {
-        return verification.audit(userId);
+    PageResponse<VerificationAuditEntry> audit(@PathVariable String userId,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        return verification.audit(userId, Paging.page(page), Paging.size(size));
     }
 }

@@ -96,9 +96,17 @@ public class VerificationService {
     }
 
     /** The whole history of one profile, oldest first. */
+    /** The whole history, for the owner's data export. */
     public List<VerificationAuditEntry> audit(String userId) {
         return mongo.find(Query.query(Criteria.where("userId").is(userId)).with(Sort.by("at", "_id")),
                 VerificationAuditEntry.class);
+    }
+
+    public PageResponse<VerificationAuditEntry> audit(String userId, int page, int size) {
+        Query mine = Query.query(Criteria.where("userId").is(userId));
+        long total = mongo.count(mine, VerificationAuditEntry.class);
+        return PageResponse.of(mongo.find(mine.with(Sort.by("at", "_id")).skip((long) page * size).limit(size),
+                VerificationAuditEntry.class), page, size, total);
     }
 
     public Optional<VerificationRequest> openRequest(String userId) {

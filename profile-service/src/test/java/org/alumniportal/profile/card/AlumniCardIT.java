@@ -137,7 +137,7 @@ class AlumniCardIT extends ProfileIntegrationTest {
         ProfileHttp.Response refused = http.post("/api/alumni-card", bob.bearer(), null);
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.problemType()).isEqualTo("profile-not-verified");
-        assertThat(http.get("/api/alumni-card/me", bob.bearer()).problemType()).isEqualTo("card-not-found");
+        assertThat(http.get("/api/alumni-card/me", bob.bearer()).problemType()).isEqualTo("not-found");
         assertThat(http.get("/api/alumni-card/me", null).status()).isEqualTo(401);
         assertThat(http.post("/api/alumni-card", null, null).status()).isEqualTo(401);
     }
@@ -184,9 +184,9 @@ class AlumniCardIT extends ProfileIntegrationTest {
         assertThat(byAdmin.status()).isEqualTo(200);
         assertThat(byAdmin.json().path("cardId").asString()).isEqualTo(cardId);
         assertThat(byStranger.status()).isEqualTo(404);
-        assertThat(byStranger.problemType()).isEqualTo("card-not-found");
+        assertThat(byStranger.problemType()).isEqualTo("not-found");
         assertThat(noCard.status()).isEqualTo(404);
-        assertThat(noCard.problemType()).isEqualTo("card-not-found");
+        assertThat(noCard.problemType()).isEqualTo("not-found");
     }
 
     private TestUsers verifiedAlumnus(Map<String, Object> profile) {

@@ -62,7 +62,7 @@ class ProfileIT extends ProfileIntegrationTest {
         ProfileHttp.Response me = http.get("/api/profiles/me", TestUsers.alumnus().bearer());
 
         assertThat(me.status()).isEqualTo(404);
-        assertThat(me.problemType()).isEqualTo("profile-not-found");
+        assertThat(me.problemType()).isEqualTo("not-found");
     }
 
     @Test
@@ -88,7 +88,7 @@ class ProfileIT extends ProfileIntegrationTest {
                 Map.of("name", "Mallory"));
 
         assertThat(put.status()).isEqualTo(403);
-        assertThat(put.problemType()).isEqualTo("not-profile-owner");
+        assertThat(put.problemType()).isEqualTo("forbidden");
         assertThat(http.get("/api/profiles/me", ada.bearer()).json().path("name").asString()).isEqualTo("Ada Lovelace");
     }
 
@@ -124,7 +124,7 @@ class ProfileIT extends ProfileIntegrationTest {
         ProfileHttp.Response other = http.get("/api/profiles/" + ada.id(), TestUsers.alumnus().bearer());
 
         assertThat(other.status()).isEqualTo(404);
-        assertThat(other.problemType()).isEqualTo("profile-not-found");
+        assertThat(other.problemType()).isEqualTo("not-found");
         assertThat(http.get("/api/profiles/" + ada.id(), ada.bearer()).status()).isEqualTo(200);
         assertThat(http.get("/api/profiles/" + ada.id(), TestUsers.admin().bearer()).status()).isEqualTo(200);
     }

@@ -45,6 +45,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.alumniportal.platform.test.PortalIntegrationTest;
+import org.alumniportal.platform.test.PacedLoad;
 import org.alumniportal.platform.test.TestJwts;
 import org.alumniportal.profile.profile.Profile;
 import org.alumniportal.profile.profile.ProfileDetails;
@@ -143,23 +144,23 @@ class DirectorySearchBenchmark extends PortalIntegrationTest {
         long seeded = System.nanoTime();
         sync.rebuild(); // what the service runs at start-up, now over the bulk insert
         long rebuilt = System.nanoTime();
-        report(String.format(Locale.ROOT, "%n== DirectorySearchBenchmark: %d profiles inserted in %d ms, start-up "
+        PacedLoad.report(String.format(Locale.ROOT, "%n== DirectorySearchBenchmark: %d profiles inserted in %d ms, start-up "
                 + "rebuild in %d ms, %d concurrent clients, %d cores, load average %s ==", PROFILES,
                 ms(seeded - seeding), ms(rebuilt - seeded), CLIENTS, Runtime.getRuntime().availableProcessors(),
-                loadAverage()));
+                PacedLoad.loadAverage()));
         assertThat(index.size()).isGreaterThanOrEqualTo(PROFILES);
 
         // Saturation: every client sends its next search the moment the last one answers (no think time), so the
         // latency is 50 / throughput by Little's law and shows what two cores can do.
         Result search = run("GET /api/profiles/search (2 filters)", CLIENTS, SEARCHES_PER_CLIENT, 0,
                 r -> "/api/profiles/search?" + twoFilters(r));
-        report(String.format(Locale.ROOT, "   search p95 <= %.0f ms at saturation: %s (load average after: %s)",
-                SEARCH_P95_TARGET_MS, search.p95() <= SEARCH_P95_TARGET_MS ? "MET" : "MISSED", loadAverage()));
+        PacedLoad.report(String.format(Locale.ROOT, "   search p95 <= %.0f ms at saturation: %s (load average after: %s)",
+                SEARCH_P95_TARGET_MS, search.p95() <= SEARCH_P95_TARGET_MS ? "MET" : "MISSED", PacedLoad.loadAverage()));
         // Paced: the same 50 clients each searching every PACE_MS, latency counted from when the search was due
         // (a late start counts against the service, no coordinated omission).
         Result paced = run("GET /api/profiles/search (2 filters) paced " + PACE_MS + " ms", CLIENTS,
                 PACED_PER_CLIENT, PACE_MS, r -> "/api/profiles/search?" + twoFilters(r));
-        report(String.format(Locale.ROOT, "   search p95 <= %.0f ms with 50 clients at %d searches/s: %s",
+        PacedLoad.report(String.format(Locale.ROOT, "   search p95 <= %.0f ms with 50 clients at %d searches/s: %s",
                 SEARCH_P95_TARGET_MS, CLIENTS * 1000 / PACE_MS, paced.p95() <= SEARCH_P95_TARGET_MS ? "MET" : "MISSED"));
         Result directory = run("GET /api/profiles/directory", CLIENTS, OTHER_PER_CLIENT, 0,
                 r -> "/api/profiles/directory?sort=" + (r.nextBoolean() ? "name" : "recent") + "&page="
@@ -170,7 +171,7 @@ class DirectorySearchBenchmark extends PortalIntegrationTest {
         // Service time without queueing behind 49 other clients.
         run("GET /api/profiles/search (2 filters)", 1, 500, 0, r -> "/api/profiles/search?" + twoFilters(r));
         indexAlone();
-        report("   load average at the end: " + loadAverage());
+        PacedLoad.report("   load average at the end: " + PacedLoad.loadAverage());
 
         assertThat(search.errors() + paced.errors() + directory.errors() + options.errors() + suggestions.errors())
                 .as("failed requests").isZero();
@@ -231,112 +232,57 @@ class DirectorySearchBenchmark extends PortalIntegrationTest {
     }
 
     /**
-     * {@code path == null}: the suggestions POST. Warm-up requests are not measured. {@code paceMs > 0}: each client
-     * sends a request every paceMs (clients staggered), otherwise back to back.
+     * {@code path == null}: the suggestions POST. The loop (warm-up, pacing, latency from when a request was due) is
+     * the starter's {@link PacedLoad}; here the CPU split by thread kind and the time inside the service.
      */
     private Result run(String name, int clients, int perClient, int paceMs, Function<Random, String> path)
             throws Exception {
-        AtomicInteger errors = new AtomicInteger();
-        long[][] latencies = new long[clients][];
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        // One connection per client for warm-up and measurement alike: its threads live through both, so the
-        // per-thread CPU figures below see them at the start and at the end.
-        HttpClient[] https = new HttpClient[clients];
-        for (int c = 0; c < clients; c++) {
-            https[c] = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        }
-        try {
-            List<Future<?>> warmup = new ArrayList<>();
-            for (int c = 0; c < clients; c++) {
-                int client = c;
-                warmup.add(pool.submit(() -> drive(https[client], client, WARMUP_PER_CLIENT, 0, path, errors,
-                        new long[WARMUP_PER_CLIENT])));
-            }
-            for (Future<?> f : warmup) {
-                f.get();
-            }
-            errors.set(0);
-            ServiceTiming.NANOS.clear();
-            List<Future<?>> measured = new ArrayList<>();
-            Map<Long, Map.Entry<String, Long>> cpuBefore = cpuByThread();
-            long processCpuBefore = processCpuNanos();
-            long started = System.nanoTime();
-            for (int c = 0; c < clients; c++) {
-                int client = c;
-                latencies[client] = new long[perClient];
-                measured.add(pool.submit(() -> drive(https[client], client, perClient, paceMs, path, errors,
-                        latencies[client])));
-            }
-            for (Future<?> f : measured) {
-                f.get();
-            }
-            long elapsed = System.nanoTime() - started;
-            Map<String, Long> cpu = cpuSpent(cpuBefore, cpuByThread());
-            long processCpu = processCpuNanos() - processCpuBefore;
-            long[] all = Arrays.stream(latencies).flatMapToLong(Arrays::stream).sorted().toArray();
-            double p95 = percentile(all, 95);
-            report(String.format(Locale.ROOT,
-                    "%-52s n=%d  p50=%.1f ms  p95=%.1f ms  p99=%.1f ms  max=%.1f ms  throughput=%.0f req/s  errors=%d",
-                    name + " [" + clients + " clients]", all.length, percentile(all, 50), p95, percentile(all, 99),
-                    all[all.length - 1] / 1e6, all.length / (elapsed / 1e9), errors.get()));
-            report(String.format(Locale.ROOT, "%-52s process %.2f = service threads %.2f + client threads %.2f + "
-                    + "rest (GC, JIT, Kafka…) %.2f", "   ...CPU ms per request", processCpu / 1e6 / all.length,
-                    cpu.get("service") / 1e6 / all.length, cpu.get("client") / 1e6 / all.length,
-                    (processCpu - cpu.get("service") - cpu.get("client")) / 1e6 / all.length));
-            long[] service = ServiceTiming.NANOS.stream().mapToLong(Long::longValue).sorted().toArray();
-            if (service.length > 0) {
-                report(String.format(Locale.ROOT, "%-52s n=%d  p50=%.1f ms  p95=%.1f ms  p99=%.1f ms  max=%.1f ms",
-                        "   ...inside the service", service.length, percentile(service, 50), percentile(service, 95),
-                        percentile(service, 99), service[service.length - 1] / 1e6));
-            }
-            return new Result(p95, errors.get());
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    private void drive(HttpClient http, int client, int count, int paceMs, Function<Random, String> path,
-            AtomicInteger errors, long[] latencies) {
         // Half the clients are students, half alumni: both privacy audiences are exercised.
-        String bearer = TestJwts.user(userId(client)).roles(client % 2 == 0 ? "STUDENT" : "ALUMNI").bearer();
-        Random random = new Random(client * 31L + count);
-        long pace = paceMs * 1_000_000L;
-        long first = System.nanoTime() + (pace * client) / CLIENTS;
-        for (int i = 0; i < count; i++) {
-            HttpRequest.Builder request = path == null
-                    ? HttpRequest.newBuilder(URI.create(base() + "/api/matching/alumni-connections"))
-                            .header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString("{\"limit\":10}"))
-                    : HttpRequest.newBuilder(URI.create(base() + path.apply(random))).GET();
-            HttpRequest built = request.header("Authorization", bearer).timeout(Duration.ofSeconds(30)).build();
-            long start = System.nanoTime();
-            if (pace > 0) {
-                long due = first + i * pace;
-                long wait = due - start;
-                if (wait > 0) {
-                    try {
-                        Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        return;
-                    }
-                }
-                start = due;
-            }
-            try {
-                HttpResponse<String> response = http.send(built, HttpResponse.BodyHandlers.ofString());
-                latencies[i] = System.nanoTime() - start;
-                if (response.statusCode() != 200) {
-                    errors.incrementAndGet();
-                }
-            } catch (IOException e) {
-                latencies[i] = System.nanoTime() - start;
-                errors.incrementAndGet();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
+        String[] bearers = new String[clients];
+        for (int c = 0; c < clients; c++) {
+            bearers[c] = TestJwts.user(userId(c)).roles(c % 2 == 0 ? "STUDENT" : "ALUMNI").bearer();
         }
+        List<Map<Long, Map.Entry<String, Long>>> cpuSnapshots = new ArrayList<>();
+        long[] processCpu = new long[2];
+        PacedLoad.Outcome outcome = PacedLoad.run(clients, WARMUP_PER_CLIENT, perClient, paceMs * 1_000_000L,
+                (client, random) -> {
+                    HttpRequest.Builder request = path == null
+                            ? HttpRequest.newBuilder(URI.create(base() + "/api/matching/alumni-connections"))
+                                    .header("Content-Type", "application/json")
+                                    .POST(HttpRequest.BodyPublishers.ofString("{\"limit\":10}"))
+                            : HttpRequest.newBuilder(URI.create(base() + path.apply(random))).GET();
+                    return request.header("Authorization", bearers[client]).timeout(Duration.ofSeconds(30)).build();
+                },
+                new PacedLoad.Hooks() {
+                    @Override
+                    public void measuring() {
+                        ServiceTiming.NANOS.clear();
+                        cpuSnapshots.add(cpuByThread());
+                        processCpu[0] = processCpuNanos();
+                    }
+
+                    @Override
+                    public void measured() {
+                        cpuSnapshots.add(cpuByThread());
+                        processCpu[1] = processCpuNanos();
+                    }
+                });
+        int n = Math.max(1, outcome.sortedNanos().length);
+        Map<String, Long> cpu = cpuSpent(cpuSnapshots.get(0), cpuSnapshots.get(1));
+        long spent = processCpu[1] - processCpu[0];
+        PacedLoad.report(outcome.summary(name + " [" + clients + " clients]"));
+        PacedLoad.report(String.format(Locale.ROOT, "%-52s process %.2f = service threads %.2f + client threads %.2f + "
+                + "rest (GC, JIT, Kafka…) %.2f", "   ...CPU ms per request", spent / 1e6 / n,
+                cpu.get("service") / 1e6 / n, cpu.get("client") / 1e6 / n,
+                (spent - cpu.get("service") - cpu.get("client")) / 1e6 / n));
+        long[] service = ServiceTiming.NANOS.stream().mapToLong(Long::longValue).sorted().toArray();
+        if (service.length > 0) {
+            PacedLoad.report(String.format(Locale.ROOT, "%-52s n=%d  p50=%.1f ms  p95=%.1f ms  p99=%.1f ms  max=%.1f ms",
+                    "   ...inside the service", service.length, PacedLoad.percentileMs(service, 50),
+                    PacedLoad.percentileMs(service, 95), PacedLoad.percentileMs(service, 99),
+                    service[service.length - 1] / 1e6));
+        }
+        return new Result(outcome.p95(), outcome.errors());
     }
 
     /** CPU time so far of each live thread, by id, with its kind: "service", "client" or "other". */
@@ -403,9 +349,9 @@ class DirectorySearchBenchmark extends PortalIntegrationTest {
         }
         long total = Arrays.stream(nanos).sum();
         Arrays.sort(nanos);
-        report(String.format(Locale.ROOT, "%-52s n=%d  p50=%.2f ms  p95=%.2f ms  p99=%.2f ms  max=%.2f ms  "
-                + "throughput=%.0f calls/s", name + " in-process [1 thread]", nanos.length, percentile(nanos, 50),
-                percentile(nanos, 95), percentile(nanos, 99), nanos[nanos.length - 1] / 1e6,
+        PacedLoad.report(String.format(Locale.ROOT, "%-52s n=%d  p50=%.2f ms  p95=%.2f ms  p99=%.2f ms  max=%.2f ms  "
+                + "throughput=%.0f calls/s", name + " in-process [1 thread]", nanos.length, PacedLoad.percentileMs(nanos, 50),
+                PacedLoad.percentileMs(nanos, 95), PacedLoad.percentileMs(nanos, 99), nanos[nanos.length - 1] / 1e6,
                 nanos.length / (total / 1e9)));
     }
 
@@ -425,27 +371,8 @@ class DirectorySearchBenchmark extends PortalIntegrationTest {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
-    private static double percentile(long[] sorted, int p) {
-        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
-    }
-
     private static long ms(long nanos) {
         return nanos / 1_000_000;
     }
 
-    private static String loadAverage() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).strip();
-        } catch (IOException e) {
-            return "unknown";
-        }
-    }
-
-    private static void report(String line) throws IOException {
-        System.out.println(line);
-        Path results = Path.of("target", "benchmark-results.txt");
-        Files.createDirectories(results.getParent());
-        Files.writeString(results, line + System.lineSeparator(), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-    }
 }

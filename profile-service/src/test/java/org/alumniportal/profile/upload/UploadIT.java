@@ -82,7 +82,7 @@ class UploadIT extends ProfileIntegrationTest {
         ProfileHttp.Response response = http.get("/api/profiles/" + ada.id() + "/cv", TestUsers.student().bearer());
 
         assertThat(response.status()).isEqualTo(404);
-        assertThat(response.problemType()).isEqualTo("cv-not-found");
+        assertThat(response.problemType()).isEqualTo("not-found");
         assertThat(http.get("/api/profiles/" + ada.id() + "/cv", TestUsers.admin().bearer()).status())
                 .isEqualTo(200);
     }

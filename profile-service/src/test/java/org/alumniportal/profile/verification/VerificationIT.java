@@ -53,7 +53,7 @@ class VerificationIT extends ProfileIntegrationTest {
         assertThat(rejectedEvent.path("data").path("wasVerified").asBoolean()).isTrue();
 
         List<String> actions = new ArrayList<>();
-        http.get("/api/admin/profiles/" + ada.id() + "/audit", admin.bearer()).json()
+        http.get("/api/admin/profiles/" + ada.id() + "/audit", admin.bearer()).json().path("items")
                 .forEach(e -> actions.add(e.path("action").asString()));
         assertThat(actions).containsExactly("REQUESTED", "VERIFIED", "WITHDRAWN");
     }

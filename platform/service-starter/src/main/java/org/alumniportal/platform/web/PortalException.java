@@ -2,6 +2,7 @@ package org.alumniportal.platform.web;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -32,6 +33,12 @@ public class PortalException extends RuntimeException {
         this.status = Objects.requireNonNull(status, "status");
         this.type = Problems.requireSlug(type);
         this.title = Objects.requireNonNull(title, "title");
+    }
+
+    /** 400 {@code validation} with one field error, as Bean Validation would answer for that field. */
+    public static PortalException invalid(String field, String message) {
+        return new PortalException(HttpStatus.BAD_REQUEST, Problems.VALIDATION, "Invalid request",
+                "Some fields are invalid.").with("errors", List.of(new Problems.FieldError(field, message)));
     }
 
     /** Adds an extra member to the problem document ({@code retryAfterSeconds}, {@code email}…). */

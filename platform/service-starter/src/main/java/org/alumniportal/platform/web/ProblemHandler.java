@@ -28,12 +28,14 @@ import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
@@ -148,6 +150,28 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return handleExceptionInternal(ex, validation(errors), headers, HttpStatus.BAD_REQUEST, request);
     }
 
+    /** A query or path value of the wrong type (a number, an enum) is a field error like one in the body. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String field = ex instanceof MethodArgumentTypeMismatchException argument ? argument.getName()
+                : ex.getPropertyName();
+        Class<?> type = ex.getRequiredType();
+        String message = type != null && type.isEnum() ? "must be one of " + Arrays.toString(type.getEnumConstants())
+                : "has an invalid value";
+        return handleExceptionInternal(ex, validation(List.of(new Problems.FieldError(field, message))), headers,
+                HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** A required query parameter left out: the same field error as a required body field left out. */
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return handleExceptionInternal(ex,
+                validation(List.of(new Problems.FieldError(ex.getParameterName(), "is required"))), headers,
+                HttpStatus.BAD_REQUEST, request);
+    }
+
     /** Valid JSON with a field of the wrong type is a field error; anything else unreadable is malformed. */
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
@@ -203,8 +227,8 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         if (ex instanceof HttpMessageNotReadableException) {
             return Problems.MALFORMED_REQUEST;
         }
-        if (ex instanceof TypeMismatchException) {
-            return Problems.INVALID_PARAMETER;
+        if (ex instanceof TypeMismatchException || ex instanceof MissingServletRequestParameterException) {
+            return Problems.VALIDATION;
         }
         if (ex instanceof ServletRequestBindingException || ex instanceof MissingServletRequestPartException) {
             return Problems.MISSING_PARAMETER;

@@ -7,14 +7,16 @@ import java.util.regex.Pattern;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 
-/** The problem vocabulary shared by every service: type URIs from stable slugs, and the field-error shape. */
+/**
+ * The problem vocabulary shared by every service: type URIs from stable slugs, and the field-error shape. The policy
+ * that says which failure gets which slug is in this package's {@code package-info}.
+ */
 public final class Problems {
 
     public static final String TYPE_BASE = "https://alumni-portal.dev/problems/";
 
     public static final String VALIDATION = "validation";
     public static final String MALFORMED_REQUEST = "malformed-request";
-    public static final String INVALID_PARAMETER = "invalid-parameter";
     public static final String MISSING_PARAMETER = "missing-parameter";
     public static final String NOT_FOUND = "not-found";
     public static final String METHOD_NOT_ALLOWED = "method-not-allowed";
@@ -23,6 +25,7 @@ public final class Problems {
     public static final String PAYLOAD_TOO_LARGE = "payload-too-large";
     public static final String UNAUTHORIZED = "unauthorized";
     public static final String FORBIDDEN = "forbidden";
+    public static final String CONCURRENT_UPDATE = "concurrent-update";
     public static final String INTERNAL = "internal";
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");

@@ -2,9 +2,7 @@ package org.alumniportal.platform.test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
@@ -14,10 +12,11 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * What every domain service shows from its first day: healthy, its API closed without a token (as a
- * problem), its OpenAPI document published for the gateway, its data in its own database. A service's
- * {@code *IT} extends this with one of its API paths and its database name.
+ * problem), its OpenAPI document published for the gateway, its data in its own database, its errors by the shared
+ * {@link ProblemContract}. A service's {@code *IT} extends this with one of its API paths, its database name and
+ * its {@link ProblemContract.Probes}.
  */
-public abstract class ServiceBasicsContract extends PortalIntegrationTest {
+public abstract class ServiceBasicsContract extends PortalIntegrationTest implements ProblemContract {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final String apiPath;
@@ -96,10 +95,11 @@ public abstract class ServiceBasicsContract extends PortalIntegrationTest {
 
     /** For the service's own checks: a GET on this service, with an optional {@code Authorization} value. */
     protected HttpResponse<String> get(String path, String bearer) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
-        if (bearer != null) {
-            request.header("Authorization", bearer);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return call("GET", path, bearer);
+    }
+
+    @Override
+    public HttpResponse<String> call(String method, String path, String bearer) throws Exception {
+        return ProblemContract.callLocal(http, port, method, path, bearer);
     }
 }

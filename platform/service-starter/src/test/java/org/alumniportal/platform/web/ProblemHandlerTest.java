@@ -81,13 +81,15 @@ class ProblemHandlerTest {
 
     @Test
     void missingQueryParameterIs400() throws Exception {
-        mvc.perform(get("/probe/search")).andExpect(problem(400, "missing-parameter"));
+        mvc.perform(get("/probe/search")).andExpect(problem(400, "validation"))
+                .andExpect(jsonPath("$.errors[0].field").value("q"));
     }
 
     @Test
     void parameterOfTheWrongTypeIs400() throws Exception {
         mvc.perform(get("/probe/search").param("q", "java").param("page", "two"))
-                .andExpect(problem(400, "invalid-parameter"));
+                .andExpect(problem(400, "validation"))
+                .andExpect(jsonPath("$.errors[0].field").value("page"));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.alumniportal.community.testing;
+package org.alumniportal.platform.test;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,7 +15,10 @@ import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A small JSON client for the service under test: status, headers and parsed body of every call. */
+/**
+ * A small JSON client for the service under test: status, headers and parsed body of every call. Every service's
+ * integration tests use this one, so a helper added here serves them all.
+ */
 public final class Api {
 
     public record Response(int status, HttpResponse<String> raw, JsonNode json) {
@@ -28,10 +31,21 @@ public final class Api {
             return raw.body();
         }
 
+        /** The {@code Content-Type} header, or an empty string. */
+        public String contentType() {
+            String type = header("Content-Type");
+            return type == null ? "" : type;
+        }
+
         /** The slug of a problem+json answer ({@code https://alumni-portal.dev/problems/<slug>}). */
         public String problemType() {
             String type = json == null ? "" : json.path("type").asString("");
             return type.substring(type.lastIndexOf('/') + 1);
+        }
+
+        /** Status and body, for assertion messages. */
+        public String describe() {
+            return status + " " + raw.body();
         }
     }
 
@@ -51,18 +65,24 @@ public final class Api {
         return send(request(path, bearer).GET());
     }
 
+    public Response post(String path, Object body) {
+        return post(path, body, null);
+    }
+
+    /** A {@code null} body sends none; a String body is sent as it is (malformed JSON, say). */
     public Response post(String path, Object body, String bearer) {
-        HttpRequest.Builder request = request(path, bearer);
-        if (body == null) {
-            return send(request.POST(HttpRequest.BodyPublishers.noBody()));
-        }
-        return send(request.header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+        return send(withJson(request(path, bearer), body, "POST"));
+    }
+
+    /** A POST with extra headers, e.g. the gateway's internal token. */
+    public Response postWithHeaders(String path, Object body, Map<String, String> headers) {
+        HttpRequest.Builder builder = request(path, null);
+        headers.forEach(builder::header);
+        return send(withJson(builder, body, "POST"));
     }
 
     public Response put(String path, Object body, String bearer) {
-        return send(request(path, bearer).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+        return send(withJson(request(path, bearer), body, "PUT"));
     }
 
     public Response delete(String path, String bearer) {
@@ -101,6 +121,15 @@ public final class Api {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    private static HttpRequest.Builder withJson(HttpRequest.Builder builder, Object body, String method) {
+        if (body == null) {
+            return builder.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        String json = body instanceof String raw ? raw : JSON.writeValueAsString(body);
+        return builder.header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json));
     }
 
     private HttpRequest.Builder request(String path, String bearer) {
