@@ -71,8 +71,8 @@ class EventController {
             throw new PortalException(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter",
                     "when must be upcoming or past.").with("parameter", "when");
         }
-        return catalog.search(normalized, type, q, null, PageOf.page(page), PageOf.size(size))
-                .map(id -> EventView.of(events.read(user, id), user));
+        return events.read(user, catalog.search(normalized, type, q, null, PageOf.page(page), PageOf.size(size)))
+                .map(event -> EventView.of(event, user));
     }
 
     @GetMapping("/{eventId}")
