@@ -59,6 +59,8 @@ final class PortalStack implements AutoCloseable {
         // community-service sweeps for due reminders every few seconds, not every minute: CommunityE2EIT races two
         // replicas' sweeps and should not wait a minute for either
         env.put("PORTAL_COMMUNITY_REMINDERS_POLL", "PT5S");
+        // with two community-service replicas, a list learns the other replica's writes at its next index resync
+        env.put("PORTAL_COMMUNITY_INDEX_SYNC", "PT2S");
     }
 
     static Path rootFromSystemProperty() {
