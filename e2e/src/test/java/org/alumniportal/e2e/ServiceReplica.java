@@ -76,7 +76,8 @@ final class ServiceReplica implements AutoCloseable {
         }
         System.out.printf("[e2e] second %s started, pid %d, port %d, log %s%n", service, replica.pid(), port, log);
         try {
-            replica.awaitHealthy(Duration.ofMinutes(4));
+            // as long as ./portal up waits for a component on a loaded machine (a replica took 4 min to start here)
+            replica.awaitHealthy(Duration.ofMinutes(8));
         } catch (RuntimeException e) {
             replica.close();
             throw e;
