@@ -75,7 +75,9 @@ class CommunityGatewayBenchmark {
                 .with("PORTAL_INFRA_JAVA_OPTS", "-Xms64m -Xmx1024m -XX:+UseSerialGC -XX:MaxMetaspaceSize=128m")
                 // five users list thousands of times a minute on purpose
                 .with("PORTAL_RATE_LIMIT_USER_PER_MINUTE", "100000000")
-                .with("PORTAL_RATE_LIMIT_AUTH_PER_MINUTE", "1000");
+                .with("PORTAL_RATE_LIMIT_AUTH_PER_MINUTE", "1000")
+                // on a loaded machine a service took longer than ./portal's default 240 s to come up
+                .with("PORTAL_START_TIMEOUT", "600");
         stack.up();
         gateway = new Http(stack.gateway());
     }
