@@ -56,6 +56,11 @@ final class PortalStack implements AutoCloseable {
         env.put("PORTAL_RATE_LIMIT_AUTH_PER_MINUTE", Integer.toString(AUTH_RATE_LIMIT_PER_MINUTE));
         // The login flood test uses one account: its per-account bucket must not run out before the address's.
         env.put("PORTAL_RATE_LIMIT_LOGIN_PER_ACCOUNT_PER_MINUTE", Integer.toString(AUTH_RATE_LIMIT_PER_MINUTE));
+        // community-service sweeps for due reminders every few seconds, not every minute: CommunityE2EIT races two
+        // replicas' sweeps and should not wait a minute for either
+        env.put("PORTAL_COMMUNITY_REMINDERS_POLL", "PT5S");
+        // with two community-service replicas, a list learns the other replica's writes at its next index resync
+        env.put("PORTAL_COMMUNITY_INDEX_SYNC", "PT2S");
     }
 
     static Path rootFromSystemProperty() {
@@ -83,6 +88,19 @@ final class PortalStack implements AutoCloseable {
 
     Path dataDir() {
         return dataDir;
+    }
+
+    String kafkaBootstrapServers() {
+        return "127.0.0.1:" + env.get("PORTAL_KAFKA_PORT");
+    }
+
+    String discovery() {
+        return "http://127.0.0.1:" + env.get("PORTAL_DISCOVERY_PORT");
+    }
+
+    /** One more instance of a running service, on a free port, with this stack's environment plus {@code settings}. */
+    ServiceReplica startReplica(String service, Map<String, String> settings) {
+        return ServiceReplica.start(service, freePort(), env, dataDir, settings);
     }
 
     /** {@code ./portal up NAME...}: starts these components (and what they need) in the running stack. */

@@ -56,6 +56,21 @@ final class SharedStack implements AutoCloseable {
         return stack.mailApi();
     }
 
+    /** The stack's Kafka broker, to read a topic as a consuming service would. */
+    String kafkaBootstrapServers() {
+        return stack.kafkaBootstrapServers();
+    }
+
+    /** The Eureka server's base address ({@code /eureka/apps/…}). */
+    String discoveryUrl() {
+        return stack.discovery();
+    }
+
+    /** A second instance of a running service; the caller stops it ({@link ServiceReplica#close()}). */
+    ServiceReplica startReplica(String service, java.util.Map<String, String> settings) {
+        return stack.startReplica(service, settings);
+    }
+
     Accounts accounts() {
         return accounts;
     }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import org.alumniportal.community.content.SafeHtml;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -37,6 +38,7 @@ public class Event {
     private long waitlistSequence;
     private boolean removed;
     private final Instant createdAt;
+    @Indexed // the list index's periodic resync reads what changed since its last run
     private Instant updatedAt;
 
     @PersistenceCreator

@@ -7,8 +7,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.function.Predicate;
 
 import org.alumniportal.community.content.ListIndex;
@@ -32,7 +32,10 @@ class EventCatalog {
     private static final Logger log = LoggerFactory.getLogger(EventCatalog.class);
     private static final Duration OVERLAP = Duration.ofSeconds(5);
 
-    private final ListIndex<EventCard> index = new ListIndex<>(EventCard::id, EventCard.BY_START);
+    private static final String LISTED = "listed";
+
+    private final ListIndex<EventCard> index = new ListIndex<>(EventCard::id, EventCard.BY_START,
+            EventCatalog::listsOf);
     private final MongoTemplate mongo;
     private final Clock clock;
     private volatile Instant lastSync = Instant.EPOCH;
@@ -66,6 +69,11 @@ class EventCatalog {
         index.put(EventCard.of(event));
     }
 
+    /** A listed event is in the listed list, its type's and its creator's: a search walks the smallest that fits. */
+    private static List<String> listsOf(EventCard card) {
+        return card.listed() ? List.of(LISTED, "type:" + card.eventType(), "creator:" + card.createdBy()) : List.of();
+    }
+
     /**
      * @param when upcoming (not ended yet, soonest first) or past (ended, latest first)
      * @param q    words that must all occur in title, description or location
@@ -75,17 +83,25 @@ class EventCatalog {
         boolean past = "past".equalsIgnoreCase(when);
         String[] words = q == null ? new String[0]
                 : Arrays.stream(q.toLowerCase(Locale.ROOT).split("\\s+")).filter(w -> !w.isBlank()).toArray(String[]::new);
-        Predicate<EventCard> filter = card -> card.listed()
-                && (past ? !card.endDate().isAfter(now) : card.endDate().isAfter(now))
-                && (type == null || card.eventType() == type)
-                && (createdBy == null || Objects.equals(createdBy, card.createdBy()))
-                && Arrays.stream(words).allMatch(card.text()::contains);
-        return index.page(filter, page, size, past).map(EventCard::id);
+        String list = createdBy != null ? "creator:" + createdBy : type != null ? "type:" + type : LISTED;
+        Predicate<EventCard> filter = card -> (past ? !card.endDate().isAfter(now) : card.endDate().isAfter(now))
+                && (type == null || card.eventType() == type) && containsAll(card.text(), words);
+        return index.page(list, filter, page, size, past).map(EventCard::id);
+    }
+
+    // a loop, not a stream per card: the filter runs once for every listed event on each list request
+    private static boolean containsAll(String text, String[] words) {
+        for (String word : words) {
+            if (!text.contains(word)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Listed events not started yet (recommendation candidates). */
-    java.util.List<EventCard> upcoming() {
+    List<EventCard> upcoming() {
         Instant now = clock.instant();
-        return index.all(card -> card.listed() && card.startDate().isAfter(now));
+        return index.all(LISTED).stream().filter(card -> card.startDate().isAfter(now)).toList();
     }
 }

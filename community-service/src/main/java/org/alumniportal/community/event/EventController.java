@@ -72,8 +72,8 @@ class EventController {
         if (!normalized.equals("upcoming") && !normalized.equals("past")) {
             throw PortalException.invalid("when", "must be upcoming or past");
         }
-        return catalog.search(normalized, type, q, null, Paging.page(page), Paging.size(size))
-                .map(id -> EventView.of(events.read(user, id), user));
+        return events.read(user, catalog.search(normalized, type, q, null, Paging.page(page), Paging.size(size)))
+                .map(event -> EventView.of(event, user));
     }
 
     @GetMapping("/{eventId}")

@@ -6,8 +6,10 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 
 import org.alumniportal.community.content.ListIndex;
 import org.alumniportal.platform.web.PageResponse;
@@ -22,7 +24,8 @@ import org.springframework.stereotype.Component;
 /**
  * The post list and the comment threads, served from memory (the embedded store scans every non-id query): filled at
  * start-up, updated on this replica's writes, resynced every {@code portal.community.index-sync} from documents
- * changed since (another replica's writes). Pages are then read by id, so counters are the stored ones.
+ * changed since (another replica's writes). Each list a page can ask for (all, a tag's, an author's, a post's threads)
+ * is kept sorted on its own, so a page is a slice; its posts are then read by id, so counters are the stored ones.
  */
 @Component
 class ForumIndex {
@@ -40,8 +43,11 @@ class ForumIndex {
     private static final Comparator<CommentCard> OLDEST_FIRST = Comparator.comparing(CommentCard::createdAt)
             .thenComparing(CommentCard::id);
 
-    private final ListIndex<PostCard> posts = new ListIndex<>(PostCard::id, PINNED_THEN_NEWEST);
-    private final ListIndex<CommentCard> comments = new ListIndex<>(CommentCard::id, OLDEST_FIRST);
+    private static final String LISTED = "listed";
+
+    private final ListIndex<PostCard> posts = new ListIndex<>(PostCard::id, PINNED_THEN_NEWEST, ForumIndex::listsOf);
+    private final ListIndex<CommentCard> comments = new ListIndex<>(CommentCard::id, OLDEST_FIRST,
+            ForumIndex::listsOf);
     private final MongoTemplate mongo;
     private final Clock clock;
     private volatile Instant lastSync = Instant.EPOCH;
@@ -84,26 +90,46 @@ class ForumIndex {
                 !comment.removed()));
     }
 
+    /** A live post is listed, and listed under each of its tags and its author: a page is a slice of one list. */
+    private static List<String> listsOf(PostCard card) {
+        if (!card.listed()) {
+            return List.of();
+        }
+        List<String> lists = new ArrayList<>(card.tags().size() + 2);
+        lists.add(LISTED);
+        lists.add("author:" + card.authorId());
+        card.tags().forEach(tag -> lists.add("tag:" + tag));
+        return lists;
+    }
+
+    /** A live comment is listed in its post's threads, or under the comment it replies to. */
+    private static List<String> listsOf(CommentCard card) {
+        if (!card.listed()) {
+            return List.of();
+        }
+        return List.of(card.parentId() == null ? "threads:" + card.postId() : "replies:" + card.parentId());
+    }
+
     /** Pinned first, then newest; {@code tag} and {@code author} must match when given. */
     PageResponse<String> posts(String tag, String author, int page, int size) {
-        return posts.page(card -> card.listed() && (tag == null || card.tags().contains(tag))
-                && (author == null || author.equals(card.authorId())), page, size).map(PostCard::id);
+        String list = author != null ? "author:" + author : tag != null ? "tag:" + tag : LISTED;
+        Predicate<PostCard> alsoTagged = author != null && tag != null ? card -> card.tags().contains(tag) : null;
+        return posts.page(list, alsoTagged, page, size, false).map(PostCard::id);
     }
 
     /** Live posts (recommendation candidates). */
     List<PostCard> liveCards() {
-        return posts.all(PostCard::listed);
+        return posts.all(LISTED);
     }
 
     /** A page of a post's top-level comments, oldest first. */
     PageResponse<String> threads(String postId, int page, int size) {
-        return comments.page(c -> c.listed() && postId.equals(c.postId()) && c.parentId() == null, page, size)
-                .map(CommentCard::id);
+        return comments.page("threads:" + postId, null, page, size, false).map(CommentCard::id);
     }
 
     /** Live replies to one comment, oldest first. */
     List<String> replies(String postId, String parentId) {
-        return comments.all(c -> c.listed() && postId.equals(c.postId()) && parentId.equals(c.parentId())).stream()
+        return comments.all("replies:" + parentId).stream().filter(c -> postId.equals(c.postId()))
                 .map(CommentCard::id).toList();
     }
 }

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.alumniportal.community.content.ContentType;
 import org.alumniportal.community.content.LikeState;
@@ -74,7 +76,12 @@ class ForumService {
 
     PageResponse<Post> list(CurrentUser user, String tag, String author, int page, int size) {
         String normalizedTag = tag == null || tag.isBlank() ? null : normalizeTag(tag);
-        return index.posts(normalizedTag, author, page, size).map(id -> read(user, id));
+        PageResponse<String> ids = index.posts(normalizedTag, author, page, size);
+        // one read for the page (an _id $in is an index lookup, also on the embedded store), not one per post
+        Map<String, Post> found = mongo.find(query(where("_id").in(ids.items())), Post.class).stream()
+                .filter(p -> Removal.visibleTo(p.removed(), user))
+                .collect(Collectors.toMap(Post::id, Function.identity()));
+        return ids.mapPresent(id -> Optional.ofNullable(found.get(id)));
     }
 
     Post update(CurrentUser user, String postId, PostRequest request) {
