@@ -3,7 +3,11 @@ package org.alumniportal.mentorship.mentor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Random;
 import java.util.Set;
 
 import org.alumniportal.platform.web.PageResponse;
@@ -52,6 +56,40 @@ class MentorDirectoryTest {
                 .extracting(MentorView::userId).containsExactlyInAnyOrder("full", "off");
         assertThat(directory.search(new MentorFilter(Set.of(), 4.5, null), 0, 20).items())
                 .extracting(MentorView::userId).containsExactlyInAnyOrder("full", "off", "go");
+    }
+
+    /** The expertise index must find exactly what a walk over every mentor finds, in the same order. */
+    @Test
+    void aSearchByExpertiseFindsWhatAFullWalkFinds() {
+        String[] skills = {"Java", "Kafka", "Go", "Python", "React", "SQL", "Rust", "AWS"};
+        Random random = new Random(7);
+        for (int i = 0; i < 500; i++) {
+            List<String> expertise = new ArrayList<>();
+            for (String skill : skills) {
+                if (random.nextInt(4) == 0) {
+                    expertise.add(skill);
+                }
+            }
+            int max = 1 + random.nextInt(5);
+            directory.put(mentor("m" + i, expertise, random.nextInt(30), random.nextInt(6), random.nextInt(9), max,
+                    random.nextInt(max + 1), random.nextBoolean(), 1));
+        }
+        for (int q = 0; q < 200; q++) {
+            Set<String> keys = new HashSet<>();
+            for (int k = random.nextInt(3); k > 0; k--) {
+                keys.add(skills[random.nextInt(skills.length)].toLowerCase(Locale.ROOT));
+            }
+            if (q % 10 == 0) {
+                keys.add("cobol");
+            }
+            MentorFilter filter = new MentorFilter(keys, random.nextBoolean() ? null : 1.0 + random.nextInt(4),
+                    random.nextBoolean() ? null : random.nextBoolean());
+            List<MentorView> walked = directory.all().stream().filter(filter::matches).map(MentorCard::view).toList();
+            PageResponse<MentorView> found = directory.search(filter, 0, 100);
+            assertThat(found.totalElements()).as("matches of %s", filter).isEqualTo(walked.size());
+            assertThat(found.items()).as("first page of %s", filter)
+                    .containsExactlyElementsOf(walked.subList(0, Math.min(100, walked.size())));
+        }
     }
 
     private static Mentor mentor(String id, List<String> expertise, long ratingSum, int ratingCount, int sessions,
