@@ -90,8 +90,11 @@ class GatewayCostBenchmark {
         student = accounts.registerVerified("STUDENT", "Bench Student");
         Accounts.User alumnus = accounts.registerVerified("ALUMNI", "Bench Alumnus");
         seedJobs(gateway, recruiter);
-        Http.Response profile = gateway.put("/api/profiles/" + alumnus.id(), Map.of("headline", "Engineer",
-                "skills", List.of("Java", "Kafka"), "location", "Berlin"), alumnus.token());
+        // The profile is created from the registration event: a 404 only means it has not arrived yet.
+        Http.Response profile = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> gateway.put("/api/profiles/" + alumnus.id(), Map.of("headline", "Engineer",
+                        "skills", List.of("Java", "Kafka"), "location", "Berlin"), alumnus.token()),
+                        r -> r.status() != 404);
         assertThat(profile.status()).as(profile.describe()).isEqualTo(200);
 
         List<Scenario> scenarios = List.of(

@@ -58,6 +58,10 @@ final class PortalStack implements AutoCloseable {
         env.put("PORTAL_RATE_LIMIT_AUTH_PER_MINUTE", Integer.toString(AUTH_RATE_LIMIT_PER_MINUTE));
         // The login flood test uses one account: its per-account bucket must not run out before the address's.
         env.put("PORTAL_RATE_LIMIT_LOGIN_PER_ACCOUNT_PER_MINUTE", Integer.toString(AUTH_RATE_LIMIT_PER_MINUTE));
+        // -Dstack.env.NAME=VALUE on the Maven command line sets NAME in the stack's environment (a benchmark
+        // run against other JVM flags, say), after everything above.
+        System.getProperties().stringPropertyNames().stream().filter(name -> name.startsWith("stack.env."))
+                .forEach(name -> env.put(name.substring("stack.env.".length()), System.getProperty(name)));
     }
 
     static Path rootFromSystemProperty() {

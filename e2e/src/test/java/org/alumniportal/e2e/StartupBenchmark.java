@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
  * {@code ./mvnw -o -B -pl e2e verify -Pbenchmark -Dit.test=StartupBenchmark}). Cold is the first {@code up} on a
  * new data folder after a build: jars copied, Keycloak unpacked, no class-data archive yet. Warm is every later
  * {@code up} of the same folder (after {@code down}). Prints each component's time from its launch and from the
- * start of {@code up}, the whole suite's time, and the resident memory of all its processes once settled.
+ * start of {@code up}, the CPU seconds it used until the suite was healthy, the whole suite's time, and the
+ * resident memory of all its processes once settled.
  * Targets (issue 11): healthy in ≤ 45 s warm and ≤ 60 s cold, ≤ 3.5 GiB resident.
  */
 class StartupBenchmark {
@@ -44,8 +45,11 @@ class StartupBenchmark {
                 stack.up();
                 Duration wall = Duration.ofNanos(System.nanoTime() - start);
                 Run run = Run.parse(kind, stack.lastOutput(), wall);
+                Map<String, Long> cpuToHealthy = new LinkedHashMap<>();
+                stack.residentMemoryMiBByComponent().keySet()
+                        .forEach(c -> cpuToHealthy.put(c, stack.cpuTime(c).toMillis() / 1000));
                 Thread.sleep(SETTLE_SECONDS * 1000L);
-                runs.add(run.withMemory(stack.residentMemoryMiB(), stack.residentMemoryMiBByComponent()));
+                runs.add(run.withMemory(stack.residentMemoryMiB(), stack.residentMemoryMiBByComponent(), cpuToHealthy));
                 assertThat(stack.down()).as("./portal down").isZero();
                 assertThat(stack.processesWithDescendants()).as("processes left after down").isEmpty();
             }
@@ -58,13 +62,14 @@ class StartupBenchmark {
         report(String.format(Locale.ROOT, "%n== StartupBenchmark: %d cores, load average %s ==",
                 Runtime.getRuntime().availableProcessors(), loadAverage()));
         StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-22s", "component"));
-        runs.forEach(r -> header.append(String.format(Locale.ROOT, " | %-26s", r.kind() + " (own s / at s / MiB)")));
+        runs.forEach(r -> header.append(String.format(Locale.ROOT, " | %-35s", r.kind() + " (own s / at s / cpu s / MiB)")));
         report(header.toString());
         for (String component : runs.get(0).componentSeconds().keySet()) {
             StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-22s", component));
             for (Run r : runs) {
                 int[] t = r.componentSeconds().getOrDefault(component, new int[] {-1, -1});
-                line.append(String.format(Locale.ROOT, " | %8d %8d %8d", t[0], t[1],
+                line.append(String.format(Locale.ROOT, " | %8d %8d %8d %8d", t[0], t[1],
+                        r.cpuSeconds().getOrDefault(component, -1L),
                         r.residentByComponent().getOrDefault(component, -1L)));
             }
             report(line.toString());
@@ -80,7 +85,7 @@ class StartupBenchmark {
     }
 
     private record Run(String kind, Map<String, int[]> componentSeconds, int healthySeconds, Duration wall,
-            long residentMiB, Map<String, Long> residentByComponent) {
+            long residentMiB, Map<String, Long> residentByComponent, Map<String, Long> cpuSeconds) {
 
         static Run parse(String kind, List<String> output, Duration wall) {
             Map<String, int[]> components = new LinkedHashMap<>();
@@ -97,11 +102,11 @@ class StartupBenchmark {
                 }
             }
             assertThat(healthy).as("./portal up printed 'healthy in N s'").isPositive();
-            return new Run(kind, components, healthy, wall, 0, Map.of());
+            return new Run(kind, components, healthy, wall, 0, Map.of(), Map.of());
         }
 
-        Run withMemory(long total, Map<String, Long> byComponent) {
-            return new Run(kind, componentSeconds, healthySeconds, wall, total, byComponent);
+        Run withMemory(long total, Map<String, Long> byComponent, Map<String, Long> cpu) {
+            return new Run(kind, componentSeconds, healthySeconds, wall, total, byComponent, cpu);
         }
     }
 
