@@ -25,7 +25,7 @@ final class PortalStack implements AutoCloseable {
             "PORTAL_AUTH_PORT", "PORTAL_PROFILE_PORT", "PORTAL_JOB_PORT", "PORTAL_MENTORSHIP_PORT",
             "PORTAL_COMMUNITY_PORT", "PORTAL_NOTIFICATION_PORT", "PORTAL_ANALYTICS_PORT", "PORTAL_KEYCLOAK_PORT",
             "PORTAL_MONGO_PORT", "PORTAL_KAFKA_PORT", "PORTAL_KAFKA_CONTROLLER_PORT", "PORTAL_SMTP_PORT",
-            "PORTAL_MAIL_HTTP_PORT");
+            "PORTAL_MAIL_HTTP_PORT", "PORTAL_GATEWAY_CLUSTER_PORT");
 
     /**
      * Per client address and anonymous auth endpoint. The suite registers and logs in a dozen users from one
