@@ -25,7 +25,7 @@ final class PortalStack implements AutoCloseable {
             "PORTAL_AUTH_PORT", "PORTAL_PROFILE_PORT", "PORTAL_JOB_PORT", "PORTAL_MENTORSHIP_PORT",
             "PORTAL_COMMUNITY_PORT", "PORTAL_NOTIFICATION_PORT", "PORTAL_ANALYTICS_PORT", "PORTAL_KEYCLOAK_PORT",
             "PORTAL_MONGO_PORT", "PORTAL_KAFKA_PORT", "PORTAL_KAFKA_CONTROLLER_PORT", "PORTAL_SMTP_PORT",
-            "PORTAL_MAIL_HTTP_PORT");
+            "PORTAL_MAIL_HTTP_PORT", "PORTAL_GATEWAY_CLUSTER_PORT");
 
     /**
      * Per client address and anonymous auth endpoint. The suite registers and logs in a dozen users from one
@@ -38,6 +38,8 @@ final class PortalStack implements AutoCloseable {
     private final Path dataDir;
     private final Map<String, String> env = new LinkedHashMap<>();
     private Duration upTime;
+    /** The lines the last {@code ./portal} command printed, for benchmarks that read its timings. */
+    private final List<String> lastOutput = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     PortalStack(Path root) {
         this.root = root;
@@ -61,6 +63,10 @@ final class PortalStack implements AutoCloseable {
         env.put("PORTAL_COMMUNITY_REMINDERS_POLL", "PT5S");
         // with two community-service replicas, a list learns the other replica's writes at its next index resync
         env.put("PORTAL_COMMUNITY_INDEX_SYNC", "PT2S");
+        // -Dstack.env.NAME=VALUE on the Maven command line sets NAME in the stack's environment (a benchmark
+        // run against other JVM flags, say), after everything above.
+        System.getProperties().stringPropertyNames().stream().filter(name -> name.startsWith("stack.env."))
+                .forEach(name -> env.put(name.substring("stack.env.".length()), System.getProperty(name)));
     }
 
     static Path rootFromSystemProperty() {
@@ -120,6 +126,10 @@ final class PortalStack implements AutoCloseable {
         return upTime;
     }
 
+    List<String> lastOutput() {
+        return List.copyOf(lastOutput);
+    }
+
     void up() {
         long start = System.nanoTime();
         int exit = run(Duration.ofMinutes(15), "up");
@@ -132,6 +142,22 @@ final class PortalStack implements AutoCloseable {
     /** Sum of resident memory of every recorded process of the suite and their descendants, in MiB. */
     long residentMemoryMiB() {
         return processesWithDescendants().stream().mapToLong(handle -> residentKiB(handle.pid())).sum() / 1024;
+    }
+
+    /** Resident memory of each recorded component (its process and descendants), in MiB, by component name. */
+    Map<String, Long> residentMemoryMiBByComponent() {
+        Map<String, Long> resident = new java.util.TreeMap<>();
+        Path run = dataDir.resolve("run");
+        try (Stream<Path> files = Files.list(run)) {
+            for (Path pid : files.filter(f -> f.toString().endsWith(".pid")).toList()) {
+                long kib = ProcessHandle.of(readPid(pid)).stream().flatMap(PortalStack::withDescendants)
+                        .mapToLong(handle -> residentKiB(handle.pid())).sum();
+                resident.put(pid.getFileName().toString().replace(".pid", ""), kib / 1024);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return resident;
     }
 
     /** CPU time used so far by one component's process and its descendants (zero when it is not running). */
@@ -185,7 +211,8 @@ final class PortalStack implements AutoCloseable {
         builder.directory(root.toFile()).redirectErrorStream(true).environment().putAll(env);
         try {
             Process process = builder.start();
-            Thread copier = new Thread(() -> copyOutput(process), "portal-" + args[0] + "-output");
+            lastOutput.clear();
+            Thread copier = new Thread(() -> copyOutput(process, lastOutput), "portal-" + args[0] + "-output");
             copier.setDaemon(true);
             copier.start();
             if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
@@ -202,9 +229,12 @@ final class PortalStack implements AutoCloseable {
         }
     }
 
-    private static void copyOutput(Process process) {
+    private static void copyOutput(Process process, List<String> kept) {
         try (BufferedReader lines = process.inputReader()) {
-            lines.lines().forEach(line -> System.out.println("[portal] " + line));
+            lines.lines().forEach(line -> {
+                kept.add(line);
+                System.out.println("[portal] " + line);
+            });
         } catch (IOException | UncheckedIOException e) {
             System.out.println("[portal] output lost: " + e);
         }

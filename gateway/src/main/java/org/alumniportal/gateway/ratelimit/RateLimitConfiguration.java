@@ -33,8 +33,8 @@ class RateLimitConfiguration {
 
     @Bean
     @ConditionalOnProperty(name = ENABLED, havingValue = "true", matchIfMissing = true)
-    Limiter sharedLimiter(HazelcastInstance rateLimitCluster) {
-        return new SharedLimiter(rateLimitCluster);
+    Limiter sharedLimiter(HazelcastInstance rateLimitCluster, RateLimitProperties properties) {
+        return new SharedLimiter(rateLimitCluster, properties.maxBuckets());
     }
 
     @Bean

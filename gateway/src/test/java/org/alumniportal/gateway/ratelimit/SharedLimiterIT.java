@@ -55,6 +55,32 @@ class SharedLimiterIT {
         assertThat(eleventhOnA.retryAfterSeconds()).isBetween(1L, 6L);
     }
 
+    /**
+     * A budget hit on every request (per user, 300 a minute) is counted locally between settlements: the two
+     * replicas together still stop near it, overshooting by at most each replica's unsettled share.
+     */
+    @Test
+    void aLargeBudgetIsSharedWithinItsUnsettledShare() {
+        Limiter replicaA = new SharedLimiter(first);
+        Limiter replicaB = new SharedLimiter(second);
+        String key = "user:" + UUID.randomUUID();
+        int perMinute = 300;
+        int allowed = 0;
+        long start = System.nanoTime();
+        for (int i = 0; i < 400; i++) {
+            Limiter replica = i % 2 == 0 ? replicaA : replicaB;
+            if (replica.tryConsume(key, perMinute).block().allowed()) {
+                allowed++;
+            }
+        }
+        // The bucket refills evenly (5 a second) while the loop runs.
+        int refilled = (int) Math.ceil((System.nanoTime() - start) / 1e9 * perMinute / 60);
+        long share = SharedLimiter.unsettledTokens(perMinute);
+        assertThat(share).isEqualTo(6);
+        assertThat(allowed).as("requests allowed by both replicas together")
+                .isBetween(perMinute - 2 * (int) share, perMinute + refilled + 2 * (int) share);
+    }
+
     @Test
     void otherKeysAreOtherBuckets() {
         Limiter replicaA = new SharedLimiter(first);
