@@ -55,7 +55,8 @@ class EngagementController {
     }
 
     @GetMapping("/api/engagement/my-score")
-    @Operation(summary = "The caller's own score with its components and badges")
+    @Operation(summary = "The caller's own score with its components and badges",
+            description = EngagementFormula.DESCRIPTION)
     EngagementScore myScore(@Parameter(hidden = true) CurrentUser user) {
         return scores.of(user.id()).orElseThrow(() -> new PortalException(HttpStatus.NOT_FOUND, "score-not-found",
                 "No score yet", "Nothing of yours has reached analytics yet; try again in a moment."));
