@@ -60,6 +60,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class Population implements EventProjection {
 
+    /**
+     * The version of what {@link #apply} makes of events. Bump it with any change to how an event is applied: a
+     * checkpoint written by another version is not restored, and the read models are replayed from offset 0.
+     */
+    public static final int PROJECTION_VERSION = 2;
+
     // Only clock-dependent figures (open jobs, upcoming events, recency) age; a minute of that is invisible, and a
     // longer TTL keeps the background refresh of the costliest figures (scores of everyone) off the CPU.
     private static final Duration CACHE_TTL = Duration.ofSeconds(60);
@@ -214,6 +220,30 @@ public class Population implements EventProjection {
         List.of(accounts, profiles, jobs, applications, events, rsvps, mentors, mentorships, sessions, contributions,
                 lastActivity, cache).forEach(Map::clear);
         appliedSinceReset.set(0);
+        version.incrementAndGet();
+    }
+
+    /** A copy of the state; the caller keeps events from being applied meanwhile (see ReadModelCheckpoints). */
+    PopulationState exportState() {
+        return new PopulationState(Map.copyOf(accounts), Map.copyOf(profiles), Map.copyOf(jobs),
+                Map.copyOf(applications), Map.copyOf(events), Map.copyOf(rsvps), Map.copyOf(mentors),
+                Map.copyOf(mentorships), Map.copyOf(sessions), Map.copyOf(contributions), Map.copyOf(lastActivity));
+    }
+
+    /** Replaces the state with a checkpoint's; events applied after it count from zero. */
+    void importState(PopulationState state) {
+        reset();
+        accounts.putAll(state.accounts());
+        profiles.putAll(state.profiles());
+        jobs.putAll(state.jobs());
+        applications.putAll(state.applications());
+        events.putAll(state.events());
+        rsvps.putAll(state.rsvps());
+        mentors.putAll(state.mentors());
+        mentorships.putAll(state.mentorships());
+        sessions.putAll(state.sessions());
+        contributions.putAll(state.contributions());
+        lastActivity.putAll(state.lastActivity());
         version.incrementAndGet();
     }
 
