@@ -81,13 +81,13 @@ class RestartIT extends AnalyticsIntegrationTest {
 
     private static ConfigurableApplicationContext start(boolean checkpoints) {
         PortalInfrastructure infrastructure = PortalInfrastructure.shared();
+        // Command-line arguments: they win over application.yml, as the test context's dynamic properties do.
         return new SpringApplicationBuilder(AnalyticsApplication.class, TestJwtDecoderConfiguration.class)
                 .profiles("local")
-                .properties("server.port=0", "spring.mongodb.uri=" + infrastructure.mongoUri(),
-                        "spring.kafka.bootstrap-servers=" + infrastructure.kafkaBootstrapServers(),
-                        "eureka.client.enabled=false", "spring.jmx.enabled=false",
-                        "portal.analytics.checkpoints.enabled=" + checkpoints)
-                .run();
+                .run("--server.port=0", "--spring.mongodb.uri=" + infrastructure.mongoUri(),
+                        "--spring.kafka.bootstrap-servers=" + infrastructure.kafkaBootstrapServers(),
+                        "--eureka.client.enabled=false", "--spring.jmx.enabled=false",
+                        "--portal.analytics.checkpoints.enabled=" + checkpoints);
     }
 
     private static int port(ConfigurableApplicationContext context) {
