@@ -1,6 +1,7 @@
 package org.alumniportal.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -17,11 +18,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import tools.jackson.databind.JsonNode;
+
 /**
  * Attendance check-in through the gateway with real Keycloak accounts: an attendee's ticket QR decodes to its
  * token, the organiser checks people in (a second scan 409, another event's ticket 400, a non-organiser 403), three
  * of five checked in count exactly 3 and 2 no-shows, a virtual join is recorded, and a withdrawn RSVP's ticket no
- * longer checks in. The events start within the next hour so check-in is open on the real clock.
+ * longer checks in; analytics then answers that event's participation as 3 of 5. The events start within the next
+ * hour so check-in is open on the real clock.
  */
 @Order(6)
 @ExtendWith(SharedStackExtension.class)
@@ -29,6 +33,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class CheckInE2EIT {
 
     private static Http gateway;
+    private static Accounts.User admin;
     private static Accounts.User organiser;
     private static final List<Accounts.User> attendees = new ArrayList<>();
     private static String eventId;
@@ -38,6 +43,7 @@ class CheckInE2EIT {
     static void registerTheCast(SharedStack stack) {
         gateway = stack.gateway();
         Accounts accounts = stack.accounts();
+        admin = accounts.admin();
         organiser = accounts.registerVerified("ALUMNI", "Olga Organiser");
         for (int i = 0; i < 6; i++) {
             attendees.add(accounts.registerVerified("STUDENT", "Atte Ndee " + (char) ('a' + i)));
@@ -108,6 +114,17 @@ class CheckInE2EIT {
 
     @Test
     @Order(4)
+    void analyticsCountsTheParticipationAsThreeOfFive() {
+        // event.checked-in.v1 reaches analytics through Kafka: wait for it rather than for a fixed time
+        JsonNode row = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> participationRow(eventId), r -> r != null && r.path("checkIns").asLong() == 3);
+
+        assertThat(row.path("attending").asLong()).isEqualTo(5);
+        assertThat(row.path("attendanceRate").asDouble()).isEqualTo(0.6);
+    }
+
+    @Test
+    @Order(5)
     void aWithdrawnRsvpsTicketNoLongerChecksIn() {
         Accounts.User leaver = attendees.get(4);
         String token = ticket(eventId, leaver);
@@ -122,7 +139,7 @@ class CheckInE2EIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void aVirtualJoinIsRecordedAndRedirectsToTheMeeting() {
         String online = create(event("Online talk", true));
         Accounts.User attendee = attendees.get(3);
@@ -136,6 +153,18 @@ class CheckInE2EIT {
         assertThat(stranger.status()).as(stranger.describe()).isEqualTo(403);
         Http.Response attendance = gateway.get("/api/events/" + online + "/attendance", organiser.token());
         assertThat(attendance.json().path("checkedIn").asLong()).isEqualTo(1);
+    }
+
+    /** The event's row of the admin's participation figures, or null while analytics has not seen it. */
+    private static JsonNode participationRow(String event) {
+        Http.Response figures = gateway.get("/api/analytics/event-participation?size=100", admin.token());
+        assertThat(figures.status()).as(figures.describe()).isEqualTo(200);
+        for (JsonNode item : figures.json().path("byEvent").path("items")) {
+            if (event.equals(item.path("eventId").asString())) {
+                return item;
+            }
+        }
+        return null;
     }
 
     private static String create(Map<String, Object> body) {

@@ -38,13 +38,12 @@ class Dashboard {
         long verified = 0;
         long pending = 0;
         for (ProfileFacts p : population.profiles()) {
-            if (p.deleted() || !"ALUMNI".equals(p.role())) {
-                continue;
-            }
-            if (p.verified()) {
-                verified++;
-            } else if (!p.rejected()) {
+            // The same set as profile-service's queue: asked and undecided, whatever the role, until deleted.
+            if (p.isPendingVerification()) {
                 pending++;
+            }
+            if (!p.deleted() && "ALUMNI".equals(p.role()) && p.verified()) {
+                verified++;
             }
         }
         long jobs = population.jobs().stream().filter(j -> j.postedAt() != null).count();

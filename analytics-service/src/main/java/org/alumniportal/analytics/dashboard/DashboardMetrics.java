@@ -7,8 +7,9 @@ import java.util.Map;
 record DashboardMetrics(Instant asOf, Users users, Jobs jobs, Events events, Mentorship mentorship, Forum forum) {
 
     /**
-     * Accounts not deleted, by role and status; alumni profiles verified, and pending: neither verified nor rejected
-     * (profile events carry no "verification requested" flag, so an unverified alumnus counts as pending).
+     * Accounts not deleted, by role and status; alumni profiles verified; and pending verifications, the size of
+     * profile-service's queue: profiles whose newest {@code verificationStatus} is PENDING (a request or a
+     * resubmission opens one; a verification, a rejection, a withdrawal or the profile's deletion closes it).
      */
     record Users(long total, Map<String, Long> byRole, Map<String, Long> byStatus, long verifiedAlumni,
             long pendingVerifications) {

@@ -19,7 +19,6 @@ final class Activity {
     final List<Instant> mentorSessions = new ArrayList<>();
     final List<Instant> menteeSessions = new ArrayList<>();
     final List<Instant> applications = new ArrayList<>();
-    final List<Instant> attending = new ArrayList<>();
     final List<Instant> checkIns = new ArrayList<>();
     final List<Instant> posts = new ArrayList<>();
     final List<Instant> comments = new ArrayList<>();
@@ -30,7 +29,7 @@ final class Activity {
     }
 
     Activity seal() {
-        for (List<Instant> times : List.of(mentorSessions, menteeSessions, applications, attending, checkIns, posts,
+        for (List<Instant> times : List.of(mentorSessions, menteeSessions, applications, checkIns, posts,
                 comments, capsules)) {
             times.removeIf(t -> t == null);
             Collections.sort(times);

@@ -51,7 +51,7 @@ class AesController {
 
     @GetMapping("/api/aes/user/{userId}")
     @Operation(summary = "One person's AES with components and badges: their own, an admin's view, or a person whose "
-            + "profile the caller may see (404 otherwise)")
+            + "profile the caller may see (404 otherwise)", description = EngagementFormula.DESCRIPTION)
     EngagementScore user(@Parameter(hidden = true) CurrentUser user, @PathVariable String userId) {
         boolean allowed = user.id().equals(userId) || Access.isAdmin(user) || leaderboards.visibleTo(userId, user);
         return scores.of(userId).filter(s -> allowed).orElseThrow(() -> new PortalException(HttpStatus.NOT_FOUND,

@@ -56,7 +56,8 @@ class EngagementController {
     }
 
     @GetMapping("/api/engagement/my-score")
-    @Operation(summary = "The caller's own score with its components and badges")
+    @Operation(summary = "The caller's own score with its components and badges",
+            description = EngagementFormula.DESCRIPTION)
     EngagementScore myScore(@Parameter(hidden = true) CurrentUser user) {
         return scores.of(user.id()).orElseThrow(() -> new PortalException(HttpStatus.NOT_FOUND, Problems.NOT_FOUND,
                 "No score yet", "Nothing of yours has reached analytics yet; try again in a moment."));

@@ -6,6 +6,7 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /** A person's score with its parts and badges; {@code rank} among everyone scored (1 = highest). */
+@Schema(description = EngagementFormula.DESCRIPTION)
 public record EngagementScore(String userId, @Schema(nullable = true) String name, @Schema(nullable = true) String role,
         double score, long rank, List<Component> components, List<EarnedBadge> badges,
         @Schema(nullable = true) Instant lastActiveAt) {

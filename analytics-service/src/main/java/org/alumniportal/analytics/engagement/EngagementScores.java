@@ -136,14 +136,9 @@ public class EngagementScores {
         population.applications().forEach(app -> existing(all, app.applicantId())
                 .ifPresent(a -> a.applications.add(app.submittedAt())));
         for (Rsvp r : population.rsvps()) {
-            existing(all, r.userId()).ifPresent(a -> {
-                if (r.isAttending()) {
-                    a.attending.add(r.firstAttendingAt());
-                }
-                if (r.checkedInAt() != null) {
-                    a.checkIns.add(r.checkedInAt());
-                }
-            });
+            if (r.checkedInAt() != null) {
+                existing(all, r.userId()).ifPresent(a -> a.checkIns.add(r.checkedInAt()));
+            }
         }
         for (Contribution c : population.contributions()) {
             if (c.removed()) {

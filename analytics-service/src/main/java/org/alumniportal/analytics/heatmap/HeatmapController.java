@@ -3,6 +3,7 @@ package org.alumniportal.analytics.heatmap;
 import java.util.List;
 
 import org.alumniportal.analytics.web.Access;
+import org.alumniportal.platform.events.Industry;
 import org.alumniportal.platform.security.CurrentUser;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -41,7 +42,8 @@ class HeatmapController {
     }
 
     @GetMapping("/api/heatmap/industries")
-    @Operation(summary = "People by location and industry (the profile's optional industry, one fixed list)",
+    @Operation(summary = "People and open jobs by location and industry (the optional industry of profiles and jobs, "
+            + "one fixed list); non-admins: hidden profiles and groups of fewer than 5 people left out",
             description = "Not paged: at most one point per place of the fixed gazetteer and industry of the fixed list.")
     List<HeatPoint> industries(@Parameter(hidden = true) CurrentUser user,
             @RequestParam(required = false) Industry industry) {

@@ -28,6 +28,7 @@ import org.alumniportal.platform.events.community.EventWaitlistPromoted;
 import org.alumniportal.platform.events.community.PostCreated;
 import org.alumniportal.platform.events.job.JobClosed;
 import org.alumniportal.platform.events.job.JobPosted;
+import org.alumniportal.platform.events.job.JobUpdated;
 import org.alumniportal.platform.events.mentorship.MentorRegistered;
 import org.alumniportal.platform.events.mentorship.MentorshipAccepted;
 import org.alumniportal.platform.events.mentorship.MentorshipEnded;
@@ -58,6 +59,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class Population implements EventProjection {
+
+    /**
+     * The version of what {@link #apply} makes of events. Bump it with any change to how an event is applied: a
+     * checkpoint written by another version is not restored, and the read models are replayed from offset 0.
+     */
+    public static final int PROJECTION_VERSION = 2;
 
     // Only clock-dependent figures (open jobs, upcoming events, recency) age; a minute of that is invisible, and a
     // longer TTL keeps the background refresh of the costliest figures (scores of everyone) off the CPU.
@@ -109,6 +116,7 @@ public class Population implements EventProjection {
             case ProfileRejected.TYPE -> onVerification(EventEnvelopes.payload(e, ProfileRejected.class).userId(), false, t);
             case ProfileDeleted.TYPE -> on(EventEnvelopes.payload(e, ProfileDeleted.class), t);
             case JobPosted.TYPE -> on(EventEnvelopes.payload(e, JobPosted.class), t);
+            case JobUpdated.TYPE -> on(EventEnvelopes.payload(e, JobUpdated.class), t);
             case JobClosed.TYPE -> on(EventEnvelopes.payload(e, JobClosed.class));
             case ApplicationSubmitted.TYPE -> on(EventEnvelopes.payload(e, ApplicationSubmitted.class), t);
             case ApplicationStatusChanged.TYPE -> {
@@ -215,6 +223,30 @@ public class Population implements EventProjection {
         version.incrementAndGet();
     }
 
+    /** A copy of the state; the caller keeps events from being applied meanwhile (see ReadModelCheckpoints). */
+    PopulationState exportState() {
+        return new PopulationState(Map.copyOf(accounts), Map.copyOf(profiles), Map.copyOf(jobs),
+                Map.copyOf(applications), Map.copyOf(events), Map.copyOf(rsvps), Map.copyOf(mentors),
+                Map.copyOf(mentorships), Map.copyOf(sessions), Map.copyOf(contributions), Map.copyOf(lastActivity));
+    }
+
+    /** Replaces the state with a checkpoint's; events applied after it count from zero. */
+    void importState(PopulationState state) {
+        reset();
+        accounts.putAll(state.accounts());
+        profiles.putAll(state.profiles());
+        jobs.putAll(state.jobs());
+        applications.putAll(state.applications());
+        events.putAll(state.events());
+        rsvps.putAll(state.rsvps());
+        mentors.putAll(state.mentors());
+        mentorships.putAll(state.mentorships());
+        sessions.putAll(state.sessions());
+        contributions.putAll(state.contributions());
+        lastActivity.putAll(state.lastActivity());
+        version.incrementAndGet();
+    }
+
     // --- users -------------------------------------------------------------------------------------------
 
     private boolean on(UserRegistered p, Instant t) {
@@ -242,72 +274,98 @@ public class Population implements EventProjection {
     // --- profiles ----------------------------------------------------------------------------------------
 
     private boolean on(ProfileCreated p, Instant t) {
+        // A new profile has never asked to be verified.
         return snapshot(new ProfileFacts(p.userId(), p.role(), p.name(), blank(p.currentCompany()),
                 blank(p.currentRole()), blank(p.location()), p.batchYear(), skills.normalizeAll(nonNull(p.skills())),
-                p.visibility(), false, false, 0, List.of(), null, false, t, t, null));
+                p.visibility(), false, false, 0, List.of(), blank(p.industry()), false, t, t, null, "UNVERIFIED"));
     }
 
     private boolean on(ProfileUpdated p, Instant t) {
         List<ProfileFacts.Job> timeline = p.experience().stream()
                 .map(x -> new ProfileFacts.Job(blank(x.company()), blank(x.role()), x.startDate(), x.endDate()))
                 .toList();
+        // An update written before verificationStatus existed only tells a verified profile apart.
+        String status = p.verificationStatus() != null ? p.verificationStatus() : p.verified() ? "VERIFIED" : null;
         return snapshot(new ProfileFacts(p.userId(), p.role(), p.name(), blank(p.currentCompany()),
                 blank(p.currentRole()), blank(p.location()), p.batchYear(), skills.normalizeAll(nonNull(p.skills())),
                 p.visibility(), p.verified(), false, p.completionPercentage(), timeline, blank(p.industry()), false, t,
-                t, p.completionPercentage() >= ProfileFacts.COMPLETE_PERCENT ? t : null));
+                t, p.completionPercentage() >= ProfileFacts.COMPLETE_PERCENT ? t : null, status));
     }
 
     private boolean snapshot(ProfileFacts fresh) {
         profiles.merge(fresh.userId(), fresh, (old, now) -> {
             Instant createdAt = min(old.createdAt(), now.createdAt());
             Instant completeSince = min(old.completeSince(), now.completeSince());
-            ProfileFacts newest = old.eventTime() != null && old.eventTime().isAfter(now.eventTime()) ? old : now;
+            boolean nowIsNewest = old.eventTime() == null || !old.eventTime().isAfter(now.eventTime());
+            ProfileFacts newest = nowIsNewest ? now : old;
+            ProfileFacts other = nowIsNewest ? old : now;
             boolean rejected = !newest.verified() && old.rejected();
+            String status = newest.verificationStatus() != null ? newest.verificationStatus()
+                    : other.verificationStatus();
             return new ProfileFacts(newest.userId(), newest.role(), newest.name(), newest.company(),
                     newest.currentRole(), newest.location(), newest.batchYear(), newest.skills(),
                     newest.visibility(), newest.verified(), rejected, newest.completion(), newest.experience(),
                     newest.industry(), old.deleted() || newest.deleted(), createdAt, newest.eventTime(),
-                    completeSince);
+                    completeSince, status);
         });
         touch(fresh.userId(), fresh.eventTime());
         return true;
     }
 
+    /** A decision closes the request, unless a newer snapshot (a resubmission) is already known. */
     private boolean onVerification(String userId, boolean verified, Instant t) {
+        String decided = verified ? "VERIFIED" : "REJECTED";
         profiles.compute(userId, (id, old) -> old == null
                 ? new ProfileFacts(id, "ALUMNI", null, null, null, null, null, List.of(), null, verified, !verified,
-                        0, List.of(), null, false, null, t, null)
+                        0, List.of(), null, false, null, t, null, decided)
                 : new ProfileFacts(id, old.role(), old.name(), old.company(), old.currentRole(), old.location(),
                         old.batchYear(), old.skills(), old.visibility(), verified, !verified, old.completion(),
                         old.experience(), old.industry(), old.deleted(), old.createdAt(), max(old.eventTime(), t),
-                        old.completeSince()));
+                        old.completeSince(), old.verificationStatus() != null && old.eventTime() != null
+                                && old.eventTime().isAfter(t) ? old.verificationStatus() : decided));
         return true;
     }
 
     private boolean on(ProfileDeleted p, Instant t) {
         profiles.compute(p.userId(), (id, old) -> new ProfileFacts(id, old == null ? null : old.role(), null, null,
                 null, null, null, List.of(), old == null ? null : old.visibility(), false, false, 0, List.of(), null,
-                true, old == null ? null : old.createdAt(), old == null ? t : max(old.eventTime(), t), null));
+                true, old == null ? null : old.createdAt(), old == null ? t : max(old.eventTime(), t), null, null));
         return true;
     }
 
     // --- jobs and applications ---------------------------------------------------------------------------
 
     private boolean on(JobPosted p, Instant t) {
-        jobs.merge(p.jobId(), new JobFacts(p.jobId(), p.title(), blank(p.company()), blank(p.location()),
-                p.jobType(), p.remote(), skills.normalizeAll(nonNull(p.skillsRequired())), p.postedBy(), t,
-                p.applicationDeadline(), false), (old, fresh) -> new JobFacts(fresh.jobId(), fresh.title(),
-                fresh.company(), fresh.location(), fresh.jobType(), fresh.remote(), fresh.skills(), fresh.postedBy(),
-                min(old.postedAt(), t), fresh.deadline(), old.closed()));
         touch(p.postedBy(), t);
+        return job(new JobFacts(p.jobId(), p.title(), blank(p.company()), blank(p.location()), p.jobType(),
+                p.remote(), skills.normalizeAll(nonNull(p.skillsRequired())), p.postedBy(), t,
+                p.applicationDeadline(), false, blank(p.industry()), t));
+    }
+
+    /** An edit: the same snapshot as a posting, but it does not date the posting. */
+    private boolean on(JobUpdated p, Instant t) {
+        return job(new JobFacts(p.jobId(), p.title(), blank(p.company()), blank(p.location()), p.jobType(),
+                p.remote(), skills.normalizeAll(nonNull(p.skillsRequired())), p.postedBy(), null,
+                p.applicationDeadline(), false, blank(p.industry()), t));
+    }
+
+    private boolean job(JobFacts fresh) {
+        jobs.merge(fresh.jobId(), fresh, (old, now) -> {
+            JobFacts newest = old.changedAt() != null && old.changedAt().isAfter(now.changedAt()) ? old : now;
+            return new JobFacts(newest.jobId(), newest.title(), newest.company(), newest.location(),
+                    newest.jobType(), newest.remote(), newest.skills(), newest.postedBy(),
+                    min(old.postedAt(), now.postedAt()), newest.deadline(), old.closed(), newest.industry(),
+                    max(old.changedAt(), now.changedAt()));
+        });
         return true;
     }
 
     private boolean on(JobClosed p) {
         jobs.compute(p.jobId(), (id, old) -> old == null
-                ? new JobFacts(id, null, null, null, null, false, List.of(), p.postedBy(), null, null, true)
+                ? new JobFacts(id, null, null, null, null, false, List.of(), p.postedBy(), null, null, true, null, null)
                 : new JobFacts(id, old.title(), old.company(), old.location(), old.jobType(), old.remote(),
-                        old.skills(), old.postedBy(), old.postedAt(), old.deadline(), true));
+                        old.skills(), old.postedBy(), old.postedAt(), old.deadline(), true, old.industry(),
+                        old.changedAt()));
         return true;
     }
 
@@ -401,7 +459,8 @@ public class Population implements EventProjection {
                     min(old.firstAttendingAt(), now.firstAttendingAt()),
                     min(old.checkedInAt(), now.checkedInAt()));
         });
-        touch(userId, t != null ? t : checkedInAt);
+        // Recency follows attendance, not answers: an RSVP alone is no sign of engagement (issue 17).
+        touch(userId, checkedInAt);
         return true;
     }
 

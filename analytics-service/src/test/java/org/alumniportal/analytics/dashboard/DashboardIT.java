@@ -24,6 +24,8 @@ import org.alumniportal.platform.events.job.JobClosed;
 import org.alumniportal.platform.events.job.JobPosted;
 import org.alumniportal.platform.events.mentorship.MentorshipAccepted;
 import org.alumniportal.platform.events.mentorship.MentorshipRequested;
+import org.alumniportal.platform.events.profile.ProfileCreated;
+import org.alumniportal.platform.events.profile.ProfileDeleted;
 import org.alumniportal.platform.events.profile.ProfileRejected;
 import org.alumniportal.platform.events.profile.ProfileVerified;
 import org.alumniportal.platform.events.user.UserRegistered;
@@ -50,6 +52,7 @@ class DashboardIT extends AnalyticsIntegrationTest {
             events.send(a, new UserRegistered(a, a + "@x.edu", "A", "ALUMNI"));
             events.send(a, Profiles.profile(a, "ALUMNI", "Pune", List.of("Java"), "SIGNED_IN", false, 50));
         }
+        events.send(a2, Profiles.inQueueState(a2, "PENDING"));
         events.send(r1, new UserRegistered(r1, r1 + "@x.edu", "R", "RECRUITER"));
         events.send(a1, new ProfileVerified(a1, "admin-1", now));
         events.send(a3, new ProfileRejected(a3, "admin-1", "no match", false, now));
@@ -116,6 +119,48 @@ class DashboardIT extends AnalyticsIntegrationTest {
         JsonNode redelivered = await().atMost(WAIT).until(() -> api.get("/api/admin/dashboard/metrics", admin).json(),
                 m -> delta(m, before, "forum", "comments") >= 3);
         assertThat(delta(redelivered, before, "forum", "comments")).isEqualTo(3);
+    }
+
+    @Test
+    void pendingVerificationsAreProfileServicesQueueOpenedByARequestAndClosedByADecisionOrDeletion() {
+        String admin = admin();
+        JsonNode before = api.get("/api/admin/dashboard/metrics", admin).json();
+        Instant t = Instant.now();
+        String neverAsked = newId("a"), editedNeverAsked = newId("a"), asked = newId("a"), verified = newId("a");
+        String resubmitted = newId("a"), withdrawn = newId("a"), deleted = newId("a");
+        // profiles of alumni who never asked are not in the queue
+        events.send(neverAsked, new ProfileCreated(neverAsked, "ALUMNI", "N", null, null, null, "Pune", 2015,
+                List.of(), "SIGNED_IN"), t);
+        events.send(editedNeverAsked, Profiles.inQueueState(editedNeverAsked, "UNVERIFIED"), t);
+        events.send(asked, Profiles.inQueueState(asked, "PENDING"), t);
+        events.send(verified, Profiles.inQueueState(verified, "PENDING"), t);
+        events.send(verified, new ProfileVerified(verified, "admin-1", t.plusSeconds(1)), t.plusSeconds(1));
+        events.send(verified, Profiles.inQueueState(verified, "VERIFIED"), t.plusSeconds(1));
+        // rejected, then asked again: back in the queue
+        events.send(resubmitted, Profiles.inQueueState(resubmitted, "PENDING"), t);
+        events.send(resubmitted, new ProfileRejected(resubmitted, "admin-1", "blurry", false, t.plusSeconds(1)),
+                t.plusSeconds(1));
+        events.send(resubmitted, Profiles.inQueueState(resubmitted, "REJECTED"), t.plusSeconds(1));
+        events.send(resubmitted, Profiles.inQueueState(resubmitted, "PENDING"), t.plusSeconds(2));
+        // verified, then the verification withdrawn: not asking
+        events.send(withdrawn, Profiles.inQueueState(withdrawn, "VERIFIED"), t);
+        events.send(withdrawn, new ProfileRejected(withdrawn, "admin-1", "fake", true, t.plusSeconds(1)),
+                t.plusSeconds(1));
+        events.send(withdrawn, Profiles.inQueueState(withdrawn, "REJECTED"), t.plusSeconds(1));
+        // asked, then deleted the profile
+        events.send(deleted, Profiles.inQueueState(deleted, "PENDING"), t);
+        events.send(deleted, new ProfileDeleted(deleted, deleted, "OWNER"), t.plusSeconds(1));
+
+        JsonNode after = await().atMost(WAIT).until(() -> api.get("/api/admin/dashboard/metrics", admin).json(),
+                m -> delta(m, before, "users", "verifiedAlumni") == 1);
+
+        assertThat(delta(after, before, "users", "pendingVerifications")).isEqualTo(2); // asked, resubmitted
+
+        events.send(asked, new ProfileVerified(asked, "admin-1", t.plusSeconds(5)), t.plusSeconds(5));
+        events.send(asked, Profiles.inQueueState(asked, "VERIFIED"), t.plusSeconds(5));
+        JsonNode decided = await().atMost(WAIT).until(() -> api.get("/api/admin/dashboard/metrics", admin).json(),
+                m -> delta(m, before, "users", "verifiedAlumni") == 2);
+        assertThat(delta(decided, before, "users", "pendingVerifications")).isEqualTo(1);
     }
 
     @Test

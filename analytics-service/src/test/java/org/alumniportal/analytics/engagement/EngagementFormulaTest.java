@@ -44,14 +44,13 @@ class EngagementFormulaTest {
         Activity a = new Activity("u");
         a.completion = 50;                       // 20 × 0.5 = 10
         a.applications.add(NOW);                 // 10 × 1/5 = 2
-        a.attending.add(NOW);                    // 15 × (1 + 2×1)/6 = 7.5
-        a.checkIns.add(NOW);
+        a.checkIns.add(NOW);                     // 15 × 1/3 = 5 (attended; RSVPs count nothing)
         a.comments.add(NOW);                     // 15 × 1/10 = 1.5
         a.lastActive = NOW.minus(Duration.ofDays(30)); // 10 × 0.5 = 5
 
         EngagementScore.Breakdown score = EngagementFormula.score(a.seal(), NOW);
 
-        assertThat(score.score()).isEqualTo(26.0);
+        assertThat(score.score()).isEqualTo(23.5);
         assertThat(score.components()).filteredOn(c -> c.name().equals("recency"))
                 .singleElement().satisfies(c -> {
                     assertThat(c.value()).isEqualTo(0.5);

@@ -11,6 +11,7 @@ import org.alumniportal.platform.test.Api;
 import org.alumniportal.analytics.testing.Profiles;
 import org.alumniportal.platform.events.community.CapsuleCreated;
 import org.alumniportal.platform.events.community.EventCheckedIn;
+import org.alumniportal.platform.events.community.EventRsvp;
 import org.alumniportal.platform.events.community.PostCreated;
 import org.alumniportal.platform.events.user.UserRegistered;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,7 @@ class EngagementIT extends AnalyticsIntegrationTest {
 
         assertThat(score.path("components")).extracting(c -> c.path("name").asString())
                 .containsExactly("profile", "mentorship", "applications", "events", "forum", "capsules", "recency");
-        // profile 20 + events 15 × min(1, 6/6) + capsules 10 × 1/2 + recency ≈ 10
+        // profile 20 + events 15 × min(1, 3 attended/3) + capsules 10 × 1/2 + recency ≈ 10
         assertThat(score.path("score").asDouble()).isBetween(49.5, 50.0);
         assertThat(score.path("badges")).extracting(b -> b.path("badge").asString())
                 .containsExactlyInAnyOrder("COMPLETE_PROFILE", "EVENT_REGULAR", "STORYTELLER");
@@ -50,6 +51,36 @@ class EngagementIT extends AnalyticsIntegrationTest {
         assertThat(badges.path("catalogue")).hasSizeGreaterThanOrEqualTo(7)
                 .allSatisfy(b -> assertThat(b.path("criterion").asString()).isNotBlank());
         assertThat(badges.path("earned")).hasSize(3);
+    }
+
+    @Test
+    void theEventsComponentCountsAttendanceNotRsvps() {
+        String me = newId("rsvper");
+        events.send(me, new UserRegistered(me, me + "@x.edu", "Me", "ALUMNI"));
+        String skipped = newId("ev");
+        String attended = newId("ev");
+        events.send(skipped, new EventRsvp(skipped, me, "ATTENDING", null));
+        events.send(attended, new EventRsvp(attended, me, "ATTENDING", null));
+        String bearer = bearer(me, "ALUMNI");
+        JsonNode rsvpsOnly = await().atMost(WAIT).until(() -> api.get("/api/engagement/my-score", bearer),
+                r -> r.status() == 200).json();
+        assertThat(component(rsvpsOnly, "events").path("points").asDouble()).isZero();
+
+        events.send(attended, new EventCheckedIn(attended, me, "host", "QR_TICKET", Instant.now()));
+
+        JsonNode checkedIn = await().atMost(WAIT).until(() -> api.get("/api/engagement/my-score", bearer),
+                r -> component(r.json(), "events").path("basis").asLong() == 1).json();
+        // 15 × min(1, 1 attended / 3): the RSVP to the skipped event adds nothing
+        assertThat(component(checkedIn, "events").path("points").asDouble()).isEqualTo(5.0);
+    }
+
+    private static JsonNode component(JsonNode score, String name) {
+        for (JsonNode c : score.path("components")) {
+            if (name.equals(c.path("name").asString())) {
+                return c;
+            }
+        }
+        return score.path("missing");
     }
 
     @Test

@@ -10,6 +10,8 @@ import java.util.List;
 import org.alumniportal.analytics.testing.AnalyticsIntegrationTest;
 import org.alumniportal.analytics.testing.Profiles;
 import org.alumniportal.platform.events.job.JobPosted;
+import org.alumniportal.platform.events.job.JobUpdated;
+import org.alumniportal.platform.events.profile.ProfileCreated;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
@@ -70,6 +72,42 @@ class HeatmapIT extends AnalyticsIntegrationTest {
         await().atMost(WAIT).until(() -> count(api.get("/api/heatmap/industries?industry=ENERGY", admin).json(),
                 "Lagos") == before + 1);
         assertThat(api.get("/api/heatmap/industries?industry=MINING", admin).status()).isEqualTo(400);
+    }
+
+    @Test
+    void industriesCountProfilesFromTheirCreationAndOpenJobsFromTheirNewestEdit() {
+        String admin = admin();
+        JsonNode before = api.get("/api/heatmap/industries?industry=MEDIA", admin).json();
+        String user = newId("alumnus");
+        events.send(user, new ProfileCreated(user, "ALUMNI", "M", null, null, null, "Nairobi", 2010, List.of(),
+                "SIGNED_IN", "MEDIA"));
+        String job = newId("job");
+        String moved = newId("job");
+        Instant deadline = Instant.now().plus(Duration.ofDays(30));
+        events.send(job, new JobPosted(job, "Editor", "Daily", "Nairobi", "FULL_TIME", false, List.of(), "r",
+                deadline, "MEDIA"));
+        events.send(moved, new JobPosted(moved, "Editor", "Daily", "Nairobi", "FULL_TIME", false, List.of(), "r",
+                deadline, "MEDIA"));
+        // the edit moves the second job to another industry: only the first still counts for MEDIA
+        events.send(moved, new JobUpdated(moved, "Engineer", "Daily", "Nairobi", "FULL_TIME", false, List.of(), "r",
+                deadline, "ENERGY"));
+
+        JsonNode after = await().atMost(WAIT).until(() -> api.get("/api/heatmap/industries?industry=MEDIA", admin)
+                .json(), l -> field(l, "Nairobi", "people") == field(before, "Nairobi", "people") + 1
+                        && field(l, "Nairobi", "jobs") == field(before, "Nairobi", "jobs") + 1);
+        assertThat(count(after, "Nairobi")).isEqualTo(count(before, "Nairobi") + 2);
+        JsonNode energy = await().atMost(WAIT).until(() -> api.get("/api/heatmap/industries?industry=ENERGY", admin)
+                .json(), l -> field(l, "Nairobi", "jobs") >= 1);
+        assertThat(energy.get(0).path("industry").asString()).isEqualTo("ENERGY");
+    }
+
+    private static long field(JsonNode layer, String location, String field) {
+        for (JsonNode point : layer) {
+            if (location.equals(point.path("location").asString())) {
+                return point.path(field).asLong();
+            }
+        }
+        return 0;
     }
 
     private static long count(JsonNode layer, String location) {

@@ -36,6 +36,19 @@ public final class PortalEvents {
         return send(UUID.randomUUID().toString(), subject, event, time);
     }
 
+    /** Sends a ready envelope (a contract sample, say) to its type's topic, keyed by its subject. */
+    public void send(EventEnvelope envelope) {
+        String topic = EventTypes.byType(envelope.type()).orElseThrow().topic();
+        try {
+            kafka.send(topic, envelope.subject(), JSON.writeValueAsString(envelope)).get(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("could not send " + envelope.type(), e);
+        }
+    }
+
     /** Sends with the given envelope id: the same id twice is what a redelivery looks like. */
     public String send(String eventId, String subject, DomainEvent event, Instant time) {
         EventTypes.Registration registration = EventTypes.of(event.getClass());

@@ -17,6 +17,12 @@ public final class Profiles {
                 List.of(), null);
     }
 
+    /** The snapshot profile-service sends with its verification queue state (UNVERIFIED, PENDING, VERIFIED, REJECTED). */
+    public static ProfileUpdated inQueueState(String userId, String verificationStatus) {
+        return new ProfileUpdated(userId, "ALUMNI", "Person", "Engineer", "Acme", "Engineer", "Pune", 2020, List.of(), 3,
+                "SIGNED_IN", "VERIFIED".equals(verificationStatus), true, 60, List.of(), null, verificationStatus);
+    }
+
     public static ProfileUpdated withTimeline(String userId, String location, List<String> skills, String industry,
             List<ProfileUpdated.ExperienceEntry> timeline) {
         return new ProfileUpdated(userId, "ALUMNI", "Person", "Engineer", "Acme",

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
+import org.alumniportal.platform.events.Industry;
+
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
@@ -47,6 +49,9 @@ public class Job {
     private final Instant createdAt;
     private Instant updatedAt;
     private Instant closedAt;
+    /** Optional, from the portal's fixed list. */
+    private Industry industry;
+
     /** Set when deleted: the document stays so that applications keep their job, but nobody sees it. */
     private Instant deletedAt;
 
@@ -55,7 +60,7 @@ public class Job {
             JobType jobType, ExperienceRange experienceRequired, List<String> skillsRequired, SalaryRange salaryRange,
             String applyLink, String postedBy, String posterRole, Instant applicationDeadline, JobStatus status,
             boolean allowAlumniApplicants, long views, Instant createdAt, Instant updatedAt, Instant closedAt,
-            Instant deletedAt) {
+            Instant deletedAt, Industry industry) {
         this.id = id;
         this.title = title;
         this.description = description;
@@ -77,13 +82,15 @@ public class Job {
         this.updatedAt = updatedAt;
         this.closedAt = closedAt;
         this.deletedAt = deletedAt;
+        this.industry = industry;
     }
 
     /** A new ACTIVE posting; {@code skills} must already be normalised. */
     public static Job post(String id, JobDetails details, List<String> skills, String postedBy, String posterRole,
             Instant now) {
         Job job = new Job(Objects.requireNonNull(id), null, null, null, null, false, null, null, List.of(), null,
-                null, Objects.requireNonNull(postedBy), posterRole, null, JobStatus.ACTIVE, false, 0, now, now, null, null);
+                null, Objects.requireNonNull(postedBy), posterRole, null, JobStatus.ACTIVE, false, 0, now, now, null, null,
+                null);
         job.apply(details, skills);
         return job;
     }
@@ -107,6 +114,7 @@ public class Job {
         this.applyLink = details.applyLink();
         this.applicationDeadline = details.applicationDeadline();
         this.allowAlumniApplicants = details.allowAlumniApplicants();
+        this.industry = details.industry();
     }
 
     /** @return false when it already was CLOSED (closing is idempotent, and emits its event once) */
@@ -165,6 +173,10 @@ public class Job {
 
     public String getCompany() {
         return company;
+    }
+
+    public Industry getIndustry() {
+        return industry;
     }
 
     public String getLocation() {

@@ -6,6 +6,9 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 
+import org.alumniportal.platform.events.Industry;
+
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Future;
 import jakarta.validation.constraints.NotBlank;
@@ -30,5 +33,15 @@ public record JobDetails(
         @Valid SalaryRange salaryRange,
         @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") String applyLink,
         @NotNull @Future Instant applicationDeadline,
-        @JsonSetter(nulls = Nulls.AS_EMPTY) boolean allowAlumniApplicants) {
+        @JsonSetter(nulls = Nulls.AS_EMPTY) boolean allowAlumniApplicants,
+        @Schema(description = "Optional; one of the portal's fixed industry list (the industry heatmap counts it)",
+                nullable = true) Industry industry) {
+
+    /** Without an industry (it is optional). */
+    public JobDetails(String title, String description, String company, String location, boolean remote,
+            JobType jobType, ExperienceRange experienceRequired, List<String> skillsRequired, SalaryRange salaryRange,
+            String applyLink, Instant applicationDeadline, boolean allowAlumniApplicants) {
+        this(title, description, company, location, remote, jobType, experienceRequired, skillsRequired, salaryRange,
+                applyLink, applicationDeadline, allowAlumniApplicants, null);
+    }
 }

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.alumniportal.job.posting.PostingGate;
 import org.alumniportal.platform.events.job.JobClosed;
 import org.alumniportal.platform.events.job.JobPosted;
+import org.alumniportal.platform.events.job.JobUpdated;
 import org.alumniportal.platform.outbox.EventPublisher;
 import org.alumniportal.platform.security.CurrentUser;
 import org.alumniportal.platform.skills.SkillNormalizer;
@@ -40,7 +41,7 @@ public class JobService {
 
     private static final Logger log = LoggerFactory.getLogger(JobService.class);
     private static final List<String> NULLABLE_FIELDS = List.of("location", "experienceRequired", "salaryRange",
-            "applyLink", "closedAt", "deletedAt");
+            "applyLink", "closedAt", "deletedAt", "industry");
 
     private final JobRepository jobs;
     private final MongoTemplate mongo;
@@ -68,7 +69,7 @@ public class JobService {
         // The job and its event are written together: no job.posted.v1 is lost to a crash between the two writes.
         events.publishWith(job.getId(), () -> jobs.insert(job), new JobPosted(job.getId(), job.getTitle(),
                 job.getCompany(), job.getLocation(), job.getJobType().name(), job.isRemote(), job.getSkillsRequired(),
-                job.getPostedBy(), job.getApplicationDeadline()));
+                job.getPostedBy(), job.getApplicationDeadline(), industryOf(job)));
         local.publishEvent(new JobSaved(job));
         log.info("Job {} posted by {}", job.getId(), job.getPostedBy());
         return job;
@@ -97,7 +98,15 @@ public class JobService {
                     "The job was closed meanwhile; a closed job cannot be edited.").with("jobId", jobId);
         }
         local.publishEvent(new JobSaved(job));
+        // After the write, like a close: a crash in between loses the edit's event, never invents one.
+        events.publish(jobId, new JobUpdated(job.getId(), job.getTitle(), job.getCompany(), job.getLocation(),
+                job.getJobType().name(), job.isRemote(), job.getSkillsRequired(), job.getPostedBy(),
+                job.getApplicationDeadline(), industryOf(job)));
         return job;
+    }
+
+    private static String industryOf(Job job) {
+        return job.getIndustry() == null ? null : job.getIndustry().name();
     }
 
     Job close(CurrentUser user, String jobId) {

@@ -15,6 +15,7 @@ import org.alumniportal.platform.events.application.ApplicationSubmitted;
 import org.alumniportal.platform.events.application.ApplicationWithdrawn;
 import org.alumniportal.platform.events.job.JobClosed;
 import org.alumniportal.platform.events.job.JobPosted;
+import org.alumniportal.platform.events.job.JobUpdated;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
@@ -43,7 +44,11 @@ class JobEventsIT extends JobIntegrationTest {
         String poster = bearer(posterId, "RECRUITER");
         Map<String, Object> body = jobBody("Backend Engineer", "Acme");
         body.put("remote", true);
+        body.put("industry", "SOFTWARE");
         String jobId = postJob(poster, body);
+        body.put("industry", "FINANCE");
+        body.put("title", "Lead Backend Engineer");
+        assertThat(api.put("/api/jobs/" + jobId, body, poster).status()).isEqualTo(200);
         api.post("/api/jobs/" + jobId + "/close", null, poster);
         api.post("/api/jobs/" + jobId + "/close", null, poster);
 
@@ -53,6 +58,12 @@ class JobEventsIT extends JobIntegrationTest {
                 .containsExactly("Java", "Spring Boot");
         assertThat(posted.path("remote").asBoolean()).isTrue();
         assertThat(posted.path("postedBy").asString()).isEqualTo(posterId);
+        assertThat(posted.path("industry").asString()).isEqualTo("SOFTWARE");
+
+        JsonNode updated = data(events(Topics.JOB, jobId, "job.updated.v1", 1).get(0).value());
+        assertThat(fieldsOf(updated)).isEqualTo(sampleFields(JobUpdated.class));
+        assertThat(updated.path("title").asString()).isEqualTo("Lead Backend Engineer");
+        assertThat(updated.path("industry").asString()).isEqualTo("FINANCE");
 
         JsonNode closed = data(events(Topics.JOB, jobId, "job.closed.v1", 1).get(0).value());
         assertThat(fieldsOf(closed)).isEqualTo(sampleFields(JobClosed.class));

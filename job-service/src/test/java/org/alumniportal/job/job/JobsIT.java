@@ -76,6 +76,29 @@ class JobsIT extends JobIntegrationTest {
     }
 
     @Test
+    void anIndustryIsOptionalStoredAndOnlyFromTheFixedList() {
+        String poster = bearer(newId("recruiter"), "RECRUITER");
+        Map<String, Object> body = jobBody("Dev", "Acme");
+        body.put("industry", "FINANCE");
+        String jobId = postJob(poster, body);
+        assertThat(api.get("/api/jobs/" + jobId, poster).json().path("industry").asString()).isEqualTo("FINANCE");
+
+        Map<String, Object> unknown = jobBody("Dev", "Acme");
+        unknown.put("industry", "SPACE_MINING");
+        Api.Response refused = api.post("/api/jobs", unknown, poster);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.problemType()).isEqualTo("validation");
+        assertThat(refused.json().path("errors").valueStream().map(e -> e.path("field").asString()))
+                .containsExactly("industry");
+
+        Map<String, Object> cleared = jobBody("Dev", "Acme");
+        Api.Response edited = api.put("/api/jobs/" + jobId, cleared, poster);
+        assertThat(edited.status()).isEqualTo(200);
+        assertThat(edited.json().path("industry").isString()).as("no industry after the edit").isFalse();
+        assertThat(api.get("/api/jobs/" + jobId, poster).json().path("industry").isString()).isFalse();
+    }
+
+    @Test
     void onlyThePosterUpdatesOrClosesTheJob() {
         String poster = bearer(newId("recruiter"), "RECRUITER");
         String jobId = postJob(poster, jobBody("Dev", "Acme"));

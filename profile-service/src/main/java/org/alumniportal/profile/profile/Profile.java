@@ -19,6 +19,7 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.http.HttpStatus;
 
+import org.alumniportal.platform.events.Industry;
 import org.alumniportal.platform.files.StoredFile;
 import org.alumniportal.platform.web.PortalException;
 
@@ -41,6 +42,8 @@ public class Profile {
     private String currentCompany;
     private String currentRole;
     private String location;
+    /** Optional, from the portal's fixed list (the industry heatmap counts it). */
+    private Industry industry;
     private Integer batchYear;
     private List<Experience> experience = new ArrayList<>();
     private List<Education> education = new ArrayList<>();
@@ -86,6 +89,7 @@ public class Profile {
         this.currentCompany = details.currentCompany();
         this.currentRole = details.currentRole();
         this.location = details.location();
+        this.industry = details.industry();
         this.batchYear = details.batchYear();
         this.experience = copy(details.experience());
         this.education = copy(details.education());
@@ -289,6 +293,10 @@ public class Profile {
 
     public String getLocation() {
         return location;
+    }
+
+    public Industry getIndustry() {
+        return industry;
     }
 
     public Integer getBatchYear() {

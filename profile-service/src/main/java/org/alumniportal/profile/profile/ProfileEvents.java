@@ -11,7 +11,8 @@ public final class ProfileEvents {
 
     public static ProfileCreated created(Profile p) {
         return new ProfileCreated(p.getUserId(), p.getRole(), p.getName(), p.getHeadline(), p.getCurrentCompany(),
-                p.getCurrentRole(), p.getLocation(), p.getBatchYear(), p.getSkills(), p.getVisibility().name());
+                p.getCurrentRole(), p.getLocation(), p.getBatchYear(), p.getSkills(), p.getVisibility().name(),
+                industryOf(p));
     }
 
     public static ProfileUpdated updated(Profile p) {
@@ -20,7 +21,10 @@ public final class ProfileEvents {
                 p.getVisibility().name(), p.isVerified(), p.getCv() != null, p.getCompletionPercentage(),
                 p.getExperience().stream().map(e -> new ProfileUpdated.ExperienceEntry(e.company(), e.role(),
                         e.startDate(), e.endDate())).toList(),
-                null); // profiles have no industry field yet
+                industryOf(p), p.getVerificationStatus().name());
+    }
 
+    private static String industryOf(Profile p) {
+        return p.getIndustry() == null ? null : p.getIndustry().name();
     }
 }

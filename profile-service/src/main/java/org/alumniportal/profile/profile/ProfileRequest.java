@@ -3,6 +3,10 @@ package org.alumniportal.profile.profile;
 import java.util.List;
 import java.util.Map;
 
+import org.alumniportal.platform.events.Industry;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
@@ -35,7 +39,18 @@ record ProfileRequest(
                 String> socialLinks,
         @Size(max = 30) @Pattern(regexp = "\\+?[0-9 ()./-]{5,30}", message = "must be a phone number") String phone,
         Visibility visibility,
-        ContactVisibilityRequest contactVisibility) {
+        ContactVisibilityRequest contactVisibility,
+        @Schema(description = "Optional; one of the portal's fixed industry list (the industry heatmap counts it)",
+                nullable = true) Industry industry) {
+
+    /** Without an industry (it is optional). */
+    ProfileRequest(String name, String headline, String bio, String currentCompany, String currentRole,
+            String location, Integer batchYear, List<ExperienceRequest> experience, List<EducationRequest> education,
+            List<String> skills, List<String> achievements, Map<String, String> socialLinks, String phone,
+            Visibility visibility, ContactVisibilityRequest contactVisibility) {
+        this(name, headline, bio, currentCompany, currentRole, location, batchYear, experience, education, skills,
+                achievements, socialLinks, phone, visibility, contactVisibility, null);
+    }
 
     /** Each flag optional; an absent one takes its default ({@link ContactVisibility#DEFAULT}). */
     record ContactVisibilityRequest(Boolean showEmail, Boolean showPhone, Boolean showSocialLinks) {

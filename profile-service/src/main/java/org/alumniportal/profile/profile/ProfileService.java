@@ -168,7 +168,7 @@ public class ProfileService {
                 skills.normalizeAll(r.skills()),
                 r.achievements() == null ? List.of() : r.achievements().stream().map(String::strip).toList(),
                 r.socialLinks(), strip(r.phone()), r.visibility(),
-                r.contactVisibility() == null ? null : r.contactVisibility().toContactVisibility());
+                r.contactVisibility() == null ? null : r.contactVisibility().toContactVisibility(), r.industry());
     }
 
     /** The role a profile is listed under: see {@link #ROLE_PRIORITY}; STUDENT when the token has none of them. */

@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import org.alumniportal.platform.events.Industry;
 import org.alumniportal.platform.security.CurrentUser;
+
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * A profile as an API caller may see it: the one place where privacy is applied to a single profile. The owner
@@ -18,7 +21,7 @@ public record ProfileView(String userId, String role, String email, String name,
         Map<String, String> socialLinks, String phone, Visibility visibility, ContactVisibility contactVisibility,
         VerificationStatus verificationStatus, boolean verified, String verifiedBy, Instant verifiedAt,
         String rejectionReason, int completionPercentage, boolean hasCv, CvInfo cv, Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt, @Schema(nullable = true) Industry industry) {
 
     /** CV metadata for the owner and admins; {@code downloadUrl} is authorised per caller. */
     public record CvInfo(String fileName, String contentType, long size, Instant uploadedAt, String downloadUrl) {
@@ -38,7 +41,7 @@ public record ProfileView(String userId, String role, String email, String name,
                 p.getExperience(), p.getEducation(), p.getSkills(), p.getAchievements(), p.getSocialLinks(),
                 p.getPhone(), p.getVisibility(), p.getContactVisibility(), p.getVerificationStatus(), p.isVerified(),
                 p.getVerifiedBy(), p.getVerifiedAt(), p.getRejectionReason(), p.getCompletionPercentage(),
-                p.getCv() != null, cv, p.getCreatedAt(), p.getUpdatedAt());
+                p.getCv() != null, cv, p.getCreatedAt(), p.getUpdatedAt(), p.getIndustry());
     }
 
     private static ProfileView restricted(Profile p) {
@@ -49,6 +52,6 @@ public record ProfileView(String userId, String role, String email, String name,
                 p.getAchievements(), contact.showSocialLinks() ? p.getSocialLinks() : null,
                 contact.showPhone() ? p.getPhone() : null, null, null, null, p.isVerified(), null,
                 p.isVerified() ? p.getVerifiedAt() : null, null, p.getCompletionPercentage(), p.getCv() != null,
-                null, p.getCreatedAt(), p.getUpdatedAt());
+                null, p.getCreatedAt(), p.getUpdatedAt(), p.getIndustry());
     }
 }

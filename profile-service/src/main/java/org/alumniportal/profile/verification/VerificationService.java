@@ -46,7 +46,8 @@ public class VerificationService {
         if (before == VerificationStatus.PENDING) {
             return profile; // asked again: nothing changes, no second audit line
         }
-        Profile saved = profiles.save(profile);
+        // Announced (the snapshot carries verificationStatus) so that analytics counts the queue exactly.
+        Profile saved = profiles.save(profile, ProfileEvents.updated(profile));
         audit(saved, "REQUESTED", owner.id(), null, before);
         mongo.save(new VerificationRequest(saved.getUserId(), saved.getVerificationRequestedAt()));
         return saved;
@@ -88,8 +89,8 @@ public class VerificationService {
         boolean wasVerified = profile.reject(admin.id(), reason, now);
         ProfileRejected rejected = new ProfileRejected(userId, admin.id(), profile.getRejectionReason(), wasVerified,
                 now);
-        Profile saved = wasVerified ? profiles.save(profile, rejected, ProfileEvents.updated(profile))
-                : profiles.save(profile, rejected);
+        // The snapshot too, verified or not: its verificationStatus closes the request for consumers.
+        Profile saved = profiles.save(profile, rejected, ProfileEvents.updated(profile));
         audit(saved, wasVerified ? "WITHDRAWN" : "REJECTED", admin.id(), saved.getRejectionReason(), before);
         mongo.remove(Query.query(Criteria.where("_id").is(userId)), VerificationRequest.class);
         return saved;

@@ -189,6 +189,42 @@ class ProfileIT extends ProfileIntegrationTest {
     }
 
     @Test
+    void anOptionalIndustryFromTheFixedListIsStoredAndAnnounced() {
+        TestUsers ada = TestUsers.alumnus();
+        Map<String, Object> body = fullProfile();
+        body.put("industry", "FINANCE");
+        JsonNode created = createProfile(ada, body);
+        assertThat(created.path("industry").asString()).isEqualTo("FINANCE");
+
+        body.put("industry", "HEALTHCARE");
+        ProfileHttp.Response updated = http.put("/api/profiles/" + ada.id(), ada.bearer(), body);
+        assertThat(updated.status()).isEqualTo(200);
+        assertThat(http.get("/api/profiles/me", ada.bearer()).json().path("industry").asString())
+                .isEqualTo("HEALTHCARE");
+
+        JsonNode createdEvent = awaitEvents(Topics.PROFILE, typeOf(ProfileCreated.class), ada.id(), 1).get(0);
+        JsonNode updatedEvent = awaitEvents(Topics.PROFILE, typeOf(ProfileUpdated.class), ada.id(), 1).get(0);
+        assertThat(createdEvent.path("data").path("industry").asString()).isEqualTo("FINANCE");
+        assertThat(updatedEvent.path("data").path("industry").asString()).isEqualTo("HEALTHCARE");
+    }
+
+    @Test
+    void anIndustryOutsideTheFixedListIsAFieldError() {
+        TestUsers ada = TestUsers.alumnus();
+        Map<String, Object> body = fullProfile();
+        body.put("industry", "SPACE_MINING");
+
+        ProfileHttp.Response refused = http.post("/api/profiles", ada.bearer(), body);
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.problemType()).isEqualTo("validation");
+        List<String> fields = new ArrayList<>();
+        refused.json().path("errors").forEach(e -> fields.add(e.path("field").asString()));
+        assertThat(fields).containsExactly("industry");
+        assertThat(http.get("/api/profiles/me", ada.bearer()).status()).isEqualTo(404);
+    }
+
+    @Test
     void roleChangeFromAuthServiceIsAppliedToTheProfile() {
         TestUsers sam = TestUsers.student();
         createProfile(sam);

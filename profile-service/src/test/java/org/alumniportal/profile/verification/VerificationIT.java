@@ -12,6 +12,7 @@ import tools.jackson.databind.JsonNode;
 
 import org.alumniportal.platform.events.Topics;
 import org.alumniportal.platform.events.profile.ProfileRejected;
+import org.alumniportal.platform.events.profile.ProfileUpdated;
 import org.alumniportal.platform.events.profile.ProfileVerified;
 import org.alumniportal.profile.support.ProfileHttp;
 import org.alumniportal.profile.support.ProfileIntegrationTest;
@@ -56,6 +57,23 @@ class VerificationIT extends ProfileIntegrationTest {
         http.get("/api/admin/profiles/" + ada.id() + "/audit", admin.bearer()).json().path("items")
                 .forEach(e -> actions.add(e.path("action").asString()));
         assertThat(actions).containsExactly("REQUESTED", "VERIFIED", "WITHDRAWN");
+    }
+
+    @Test
+    void everyStepOfTheQueueIsAnnouncedWithTheVerificationStatusSoConsumersCanCountIt() {
+        TestUsers ada = TestUsers.alumnus();
+        TestUsers admin = TestUsers.admin();
+        createProfile(ada);
+
+        http.post("/api/profiles/me/verification-request", ada.bearer(), null);
+        http.post("/api/admin/profiles/reject/" + ada.id(), admin.bearer(), Map.of("reason", "Blurry scan"));
+        http.post("/api/profiles/me/verification-request", ada.bearer(), null);
+
+        List<String> statuses = new ArrayList<>();
+        awaitEvents(Topics.PROFILE, typeOf(ProfileUpdated.class), ada.id(), 3)
+                .forEach(e -> statuses.add(e.path("data").path("verificationStatus").asString()));
+        assertThat(statuses).containsExactly("PENDING", "REJECTED", "PENDING");
+        assertThat(pendingIds(admin)).contains(ada.id());
     }
 
     @Test

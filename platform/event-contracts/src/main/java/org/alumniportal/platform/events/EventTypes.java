@@ -23,6 +23,7 @@ import org.alumniportal.platform.events.community.EventWaitlistPromoted;
 import org.alumniportal.platform.events.community.PostCreated;
 import org.alumniportal.platform.events.job.JobClosed;
 import org.alumniportal.platform.events.job.JobPosted;
+import org.alumniportal.platform.events.job.JobUpdated;
 import org.alumniportal.platform.events.mentorship.MentorRegistered;
 import org.alumniportal.platform.events.mentorship.MentorshipAccepted;
 import org.alumniportal.platform.events.mentorship.MentorshipEnded;
@@ -66,6 +67,7 @@ public final class EventTypes {
             entry(ProfileRejected.class, ProfileRejected.TYPE, Topics.PROFILE),
             entry(ProfileDeleted.class, ProfileDeleted.TYPE, Topics.PROFILE),
             entry(JobPosted.class, JobPosted.TYPE, Topics.JOB),
+            entry(JobUpdated.class, JobUpdated.TYPE, Topics.JOB),
             entry(JobClosed.class, JobClosed.TYPE, Topics.JOB),
             entry(ApplicationSubmitted.class, ApplicationSubmitted.TYPE, Topics.APPLICATION),
             entry(ApplicationStatusChanged.class, ApplicationStatusChanged.TYPE, Topics.APPLICATION),

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.stream.Stream;
 
 import org.alumniportal.platform.events.user.UserRegistered;
+import org.alumniportal.platform.events.job.JobPosted;
+import org.alumniportal.platform.events.profile.ProfileCreated;
+import org.alumniportal.platform.events.profile.ProfileUpdated;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -12,6 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** Every registered event type has a sample beside its record, and the sample reads into that record. */
 class EventSamplesTest {
@@ -57,4 +61,29 @@ class EventSamplesTest {
         assertThat(json.treeToValue(node, payload)).isEqualTo(new UserRegistered("u1", "a@b.c", "A", "STUDENT"));
     }
 
+    @ParameterizedTest
+    @ValueSource(classes = {JobPosted.class, ProfileCreated.class, ProfileUpdated.class})
+    void eventsWrittenBeforeIndustryExistedStillReadAsNoIndustry(Class<? extends DomainEvent> payload) {
+        ObjectNode older = (ObjectNode) EventSamples.read(json, payload).data().deepCopy();
+        older.remove("industry");
+
+        DomainEvent event = json.treeToValue(older, payload);
+
+        assertThat(event).hasFieldOrPropertyWithValue("industry", null);
+    }
+
+    @Test
+    void profileUpdatesWrittenBeforeTheVerificationStatusReadAsUnknownStatus() {
+        ObjectNode older = (ObjectNode) EventSamples.read(json, ProfileUpdated.class).data().deepCopy();
+        older.remove("verificationStatus");
+
+        assertThat(json.treeToValue(older, ProfileUpdated.class).verificationStatus()).isNull();
+    }
+
+    @Test
+    void anIndustryThisVersionDoesNotKnowReadsAsOther() {
+        assertThat(Industry.parse("software ")).contains(Industry.SOFTWARE);
+        assertThat(Industry.parse("SPACE_MINING")).contains(Industry.OTHER);
+        assertThat(Industry.parse(" ")).isEmpty();
+    }
 }

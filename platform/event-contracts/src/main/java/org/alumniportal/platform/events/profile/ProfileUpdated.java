@@ -8,14 +8,16 @@ import org.alumniportal.platform.events.DomainEvent;
  * A profile changed. The whole public snapshot travels (not a diff) so that a consumer's read model is
  * right after any single event; skills are already normalised ("js" arrives as "JavaScript").
  *
- * <p>{@code experience} (the timeline, for career-path analytics) and {@code industry} (optional, one of a
- * fixed list) were added later: an event without them reads as an empty timeline and no industry, and the
- * shorter constructor keeps producers that do not send them compiling.
+ * <p>{@code experience} (the timeline, for career-path analytics), {@code industry} (optional, one of a
+ * fixed list) and {@code verificationStatus} (UNVERIFIED, PENDING, VERIFIED or REJECTED: the state of the
+ * verification queue, so that a request and a resubmission are visible to consumers) were added later: an event
+ * without them reads as an empty timeline, no industry and an unknown (null) status, and the shorter constructors
+ * keep producers that do not send them compiling.
  */
 public record ProfileUpdated(String userId, String role, String name, String headline, String currentCompany,
         String currentRole, String location, Integer batchYear, List<String> skills, Integer yearsOfExperience,
         String visibility, boolean verified, boolean hasCv, int completionPercentage, List<ExperienceEntry> experience,
-        String industry) implements DomainEvent {
+        String industry, String verificationStatus) implements DomainEvent {
     public static final String TYPE = "profile.updated.v1";
 
     /** One job of the timeline; dates are {@code YYYY-MM}, {@code endDate} is null for the current job. */
@@ -28,8 +30,16 @@ public record ProfileUpdated(String userId, String role, String name, String hea
 
     public ProfileUpdated(String userId, String role, String name, String headline, String currentCompany,
             String currentRole, String location, Integer batchYear, List<String> skills, Integer yearsOfExperience,
+            String visibility, boolean verified, boolean hasCv, int completionPercentage,
+            List<ExperienceEntry> experience, String industry) {
+        this(userId, role, name, headline, currentCompany, currentRole, location, batchYear, skills, yearsOfExperience,
+                visibility, verified, hasCv, completionPercentage, experience, industry, null);
+    }
+
+    public ProfileUpdated(String userId, String role, String name, String headline, String currentCompany,
+            String currentRole, String location, Integer batchYear, List<String> skills, Integer yearsOfExperience,
             String visibility, boolean verified, boolean hasCv, int completionPercentage) {
         this(userId, role, name, headline, currentCompany, currentRole, location, batchYear, skills, yearsOfExperience,
-                visibility, verified, hasCv, completionPercentage, List.of(), null);
+                visibility, verified, hasCv, completionPercentage, List.of(), null, null);
     }
 }
