@@ -9,9 +9,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.alumniportal.analytics.AnalyticsApplication;
 import org.alumniportal.analytics.testing.AnalyticsIntegrationTest;
-import org.alumniportal.analytics.testing.Api;
 import org.alumniportal.analytics.testing.Profiles;
 import org.alumniportal.platform.events.user.UserRegistered;
+import org.alumniportal.platform.test.Api;
 import org.alumniportal.platform.test.PortalInfrastructure;
 import org.alumniportal.platform.test.TestJwtDecoderConfiguration;
 import org.junit.jupiter.api.Test;
