@@ -67,8 +67,11 @@ class MentorshipService {
         Mentorship mentorship = Mentorship.request(UUID.randomUUID().toString(), mentor.getUserId(), user.id(),
                 blankToNull(request.message()), clock.instant());
         try {
-            events.publishWith(mentorship.getId(), () -> mentorships.insert(mentorship), new MentorshipRequested(
-                    mentorship.getId(), mentorship.getMentorId(), mentorship.getMenteeId(), mentorship.getMessage()));
+            events.publishWith(mentorship.getId(), () -> {
+                mentorships.insert(mentorship);
+                return mentorship;
+            }, new MentorshipRequested(mentorship.getId(), mentorship.getMentorId(), mentorship.getMenteeId(),
+                    mentorship.getMessage()));
         } catch (DuplicateKeyException open) {
             throw new PortalException(HttpStatus.CONFLICT, "request-already-open", "Request already open",
                     "You already have an open request or an active mentorship with this mentor.")
