@@ -1,9 +1,6 @@
 package org.alumniportal.analytics.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.doThrow;
-import static org.mockito.Mockito.reset;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
@@ -13,27 +10,32 @@ import java.util.Map;
 import org.alumniportal.analytics.testing.AnalyticsIntegrationTest;
 import org.alumniportal.analytics.testing.Api;
 import org.alumniportal.platform.outbox.OutboxEntry;
+import org.alumniportal.platform.test.MongoFailures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
  * A setting and its two events (settings.changed.v1, admin.action.v1) are written together: when the outbox cannot
  * store them the value does not change. (Written value first and events second, a failed outbox left job-service
  * applying the old value while the settings page showed the new one.)
  */
+@Import(MongoFailures.class)
 class SettingWithItsEventsIT extends AnalyticsIntegrationTest {
 
     private static final String KEY = "uploads.maxCvMb";
 
-    @MockitoSpyBean
+    @Autowired
     MongoTemplate mongo;
+
+    @Autowired
+    MongoFailures failures;
 
     @AfterEach
     void outboxWorksAgain() {
-        reset(mongo);
+        failures.heal();
     }
 
     private List<OutboxEntry> outboxBy(String adminId) {
@@ -48,10 +50,9 @@ class SettingWithItsEventsIT extends AnalyticsIntegrationTest {
         long current = api.get("/api/admin/settings", admin).json().path("values").path(KEY).asLong();
         long next = current >= 9 ? 2 : current + 1;
 
-        doThrow(new DataAccessResourceFailureException("outbox unavailable")).when(mongo)
-                .insert(any(OutboxEntry.class));
+        failures.refuseOutboxWrites();
         Api.Response refused = api.put("/api/admin/settings", Map.of(KEY, next), admin);
-        reset(mongo);
+        failures.heal();
 
         assertThat(refused.status()).isGreaterThanOrEqualTo(500);
         assertThat(api.get("/api/admin/settings", admin).json().path("values").path(KEY).asLong()).isEqualTo(current);

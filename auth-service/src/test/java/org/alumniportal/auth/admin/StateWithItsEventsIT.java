@@ -1,9 +1,6 @@
 package org.alumniportal.auth.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.doThrow;
-import static org.mockito.Mockito.reset;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
@@ -13,28 +10,33 @@ import java.util.Map;
 import org.alumniportal.auth.AuthIntegrationTest;
 import org.alumniportal.auth.testing.Api;
 import org.alumniportal.platform.outbox.OutboxEntry;
+import org.alumniportal.platform.test.MongoFailures;
 import org.alumniportal.platform.test.TestJwts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
  * An account change and its events are written together: when the outbox cannot store them, the change is not
  * made. (Written state first and events second, a failed outbox left an approved recruiter that job-service never
  * heard of, so it could not post, and no audit entry of the approval.)
  */
+@Import(MongoFailures.class)
 class StateWithItsEventsIT extends AuthIntegrationTest {
 
     private static final String ADMIN = TestJwts.user("admin-outbox").roles("ADMIN").bearer();
 
-    @MockitoSpyBean
+    @Autowired
     MongoTemplate mongo;
+
+    @Autowired
+    MongoFailures failures;
 
     @AfterEach
     void outboxWorksAgain() {
-        reset(mongo);
+        failures.heal();
     }
 
     private List<OutboxEntry> outbox(String subject, String type) {
@@ -47,10 +49,9 @@ class StateWithItsEventsIT extends AuthIntegrationTest {
         assertThat(registered.status()).as(registered.body()).isEqualTo(201);
         String userId = registered.json().path("userId").asString();
 
-        doThrow(new DataAccessResourceFailureException("outbox unavailable")).when(mongo)
-                .insert(any(OutboxEntry.class));
+        failures.refuseOutboxWrites();
         Api.Response refused = api.post("/api/admin/users/" + userId + "/activate", Map.of(), ADMIN);
-        reset(mongo);
+        failures.heal();
 
         assertThat(refused.status()).as(refused.body()).isGreaterThanOrEqualTo(500);
         assertThat(api.get("/api/admin/users/" + userId, ADMIN).json().path("status").asString())
@@ -68,10 +69,9 @@ class StateWithItsEventsIT extends AuthIntegrationTest {
     @Test
     void aRegistrationWhoseEventCannotBeStoredLeavesNoAccountBehind() {
         String email = uniqueEmail("ada");
-        doThrow(new DataAccessResourceFailureException("outbox unavailable")).when(mongo)
-                .insert(any(OutboxEntry.class));
+        failures.refuseOutboxWrites();
         Api.Response refused = register(email, "ALUMNI");
-        reset(mongo);
+        failures.heal();
 
         assertThat(refused.status()).as(refused.body()).isGreaterThanOrEqualTo(500);
         assertThat(keycloak.findByEmail(email)).isEmpty();

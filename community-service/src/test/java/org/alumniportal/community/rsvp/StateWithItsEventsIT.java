@@ -1,9 +1,6 @@
 package org.alumniportal.community.rsvp;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.doThrow;
-import static org.mockito.Mockito.reset;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
@@ -13,30 +10,34 @@ import java.util.List;
 import org.alumniportal.community.testing.Api;
 import org.alumniportal.community.testing.CommunityIntegrationTest;
 import org.alumniportal.platform.outbox.OutboxEntry;
+import org.alumniportal.platform.test.MongoFailures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
  * An RSVP's or an event's change and its event are written together: when the outbox cannot store the event the
  * change is not made (and a claimed seat is given back). (Written state first and the event second, a failed
  * outbox left a taken seat that notification and analytics never heard of.)
  */
+@Import(MongoFailures.class)
 class StateWithItsEventsIT extends CommunityIntegrationTest {
 
-    @MockitoSpyBean
+    @Autowired
     MongoTemplate mongo;
+
+    @Autowired
+    MongoFailures failures;
 
     @AfterEach
     void outboxWorksAgain() {
-        reset(mongo);
+        failures.heal();
     }
 
     private void outboxRefusesWrites() {
-        doThrow(new DataAccessResourceFailureException("outbox unavailable")).when(mongo)
-                .insert(any(OutboxEntry.class));
+        failures.refuseOutboxWrites();
     }
 
     private List<OutboxEntry> outbox(String subject, String type) {
@@ -50,7 +51,7 @@ class StateWithItsEventsIT extends CommunityIntegrationTest {
 
         outboxRefusesWrites();
         Api.Response refused = rsvp(eventId, bearer(newId("student"), "STUDENT"), "ATTENDING");
-        reset(mongo);
+        failures.heal();
 
         assertThat(refused.status()).as(refused.body()).isGreaterThanOrEqualTo(500);
         assertThat(api.get("/api/events/" + eventId, creator).json().path("attendingCount").asLong()).isZero();
@@ -67,7 +68,7 @@ class StateWithItsEventsIT extends CommunityIntegrationTest {
 
         outboxRefusesWrites();
         Api.Response refused = api.delete("/api/events/" + eventId, creator);
-        reset(mongo);
+        failures.heal();
 
         assertThat(refused.status()).as(refused.body()).isGreaterThanOrEqualTo(500);
         assertThat(api.get("/api/events/" + eventId, creator).json().path("status").asString()).isEqualTo("SCHEDULED");

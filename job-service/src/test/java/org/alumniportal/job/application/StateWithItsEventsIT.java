@@ -1,10 +1,6 @@
 package org.alumniportal.job.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.doThrow;
-import static org.mockito.Mockito.reset;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
@@ -15,32 +11,34 @@ import org.alumniportal.job.job.Job;
 import org.alumniportal.job.testing.Api;
 import org.alumniportal.job.testing.JobIntegrationTest;
 import org.alumniportal.platform.outbox.OutboxEntry;
+import org.alumniportal.platform.test.MongoFailures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.UpdateDefinition;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
  * A job's or an application's change and its event are written together: when the outbox cannot store the event
  * the change is not made either, and when the change fails no event is released. (Written state first and the
  * event second, a failed outbox left a closed job or a withdrawn application that no other service heard of.)
  */
+@Import(MongoFailures.class)
 class StateWithItsEventsIT extends JobIntegrationTest {
 
-    @MockitoSpyBean
+    @Autowired
     MongoTemplate mongo;
+
+    @Autowired
+    MongoFailures failures;
 
     @AfterEach
     void outboxWorksAgain() {
-        reset(mongo);
+        failures.heal();
     }
 
     private void outboxRefusesWrites() {
-        doThrow(new DataAccessResourceFailureException("outbox unavailable")).when(mongo)
-                .insert(any(OutboxEntry.class));
+        failures.refuseOutboxWrites();
     }
 
     private List<OutboxEntry> outbox(String subject, String type) {
@@ -54,7 +52,7 @@ class StateWithItsEventsIT extends JobIntegrationTest {
 
         outboxRefusesWrites();
         assertThat(api.post("/api/jobs/" + jobId + "/close", null, poster).status()).isGreaterThanOrEqualTo(500);
-        reset(mongo);
+        failures.heal();
 
         assertThat(api.get("/api/jobs/" + jobId, poster).json().path("status").asString()).isEqualTo("ACTIVE");
         assertThat(outbox(jobId, "job.closed.v1")).isEmpty();
@@ -70,10 +68,9 @@ class StateWithItsEventsIT extends JobIntegrationTest {
         String poster = bearer(newId("recruiter"), "RECRUITER");
         String jobId = postJob(poster, jobBody("Data Engineer", "Outbox Ltd"));
 
-        doThrow(new DataAccessResourceFailureException("jobs collection unavailable")).when(mongo)
-                .updateFirst(any(Query.class), any(UpdateDefinition.class), eq(Job.class));
+        failures.failUpdatesOf(Job.class);
         assertThat(api.post("/api/jobs/" + jobId + "/close", null, poster).status()).isGreaterThanOrEqualTo(500);
-        reset(mongo);
+        failures.heal();
 
         assertThat(outbox(jobId, "job.closed.v1")).as("no event, not even a staged one the relay would release")
                 .isEmpty();
@@ -89,7 +86,7 @@ class StateWithItsEventsIT extends JobIntegrationTest {
         outboxRefusesWrites();
         assertThat(api.post("/api/jobs/" + jobId + "/apply", Map.of("coverLetter", "Hello"), student).status())
                 .isGreaterThanOrEqualTo(500);
-        reset(mongo);
+        failures.heal();
         String id = applyTo(jobId, student);
         assertThat(outbox(id, "application.submitted.v1")).hasSize(1);
 
@@ -97,7 +94,7 @@ class StateWithItsEventsIT extends JobIntegrationTest {
         outboxRefusesWrites();
         Api.Response moved = api.put("/api/applications/" + id + "/status", Map.of("status", "SHORTLISTED"), poster);
         Api.Response withdrawn = api.post("/api/applications/" + id + "/withdraw", null, student);
-        reset(mongo);
+        failures.heal();
 
         assertThat(moved.status()).isGreaterThanOrEqualTo(500);
         assertThat(withdrawn.status()).isGreaterThanOrEqualTo(500);

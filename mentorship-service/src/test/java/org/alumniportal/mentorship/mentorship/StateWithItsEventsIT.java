@@ -1,9 +1,6 @@
 package org.alumniportal.mentorship.mentorship;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.doThrow;
-import static org.mockito.Mockito.reset;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
@@ -12,25 +9,30 @@ import java.util.List;
 import org.alumniportal.mentorship.testing.Api;
 import org.alumniportal.mentorship.testing.MentorshipIntegrationTest;
 import org.alumniportal.platform.outbox.OutboxEntry;
+import org.alumniportal.platform.test.MongoFailures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
  * A mentorship's change and its event are written together: when the outbox cannot store the event, the request
  * stays pending and the mentor's place stays free. (Written state first and the event second, a failed outbox left
  * an accepted mentorship that the mentee was never told of.)
  */
+@Import(MongoFailures.class)
 class StateWithItsEventsIT extends MentorshipIntegrationTest {
 
-    @MockitoSpyBean
+    @Autowired
     MongoTemplate mongo;
+
+    @Autowired
+    MongoFailures failures;
 
     @AfterEach
     void outboxWorksAgain() {
-        reset(mongo);
+        failures.heal();
     }
 
     private List<OutboxEntry> outbox(String subject, String type) {
@@ -44,10 +46,9 @@ class StateWithItsEventsIT extends MentorshipIntegrationTest {
         String student = bearer(newId("student"), "STUDENT");
         String id = request(mentorId, student);
 
-        doThrow(new DataAccessResourceFailureException("outbox unavailable")).when(mongo)
-                .insert(any(OutboxEntry.class));
+        failures.refuseOutboxWrites();
         Api.Response refused = api.post("/api/mentorship/" + id + "/accept", null, mentor);
-        reset(mongo);
+        failures.heal();
 
         assertThat(refused.status()).as(refused.describe()).isGreaterThanOrEqualTo(500);
         assertThat(api.get("/api/mentorship/" + id, student).json().path("status").asString()).isEqualTo("PENDING");
@@ -66,11 +67,10 @@ class StateWithItsEventsIT extends MentorshipIntegrationTest {
         registerMentor(mentorId, List.of(uniqueSkill()), 2);
         String student = bearer(newId("student"), "STUDENT");
 
-        doThrow(new DataAccessResourceFailureException("outbox unavailable")).when(mongo)
-                .insert(any(OutboxEntry.class));
+        failures.refuseOutboxWrites();
         Api.Response refused = api.post("/api/mentorship/request",
                 java.util.Map.of("mentorId", mentorId, "message", "Please mentor me"), student);
-        reset(mongo);
+        failures.heal();
 
         assertThat(refused.status()).as(refused.describe()).isGreaterThanOrEqualTo(500);
         assertThat(request(mentorId, student)).as("no open request was left behind to block this one").isNotBlank();
