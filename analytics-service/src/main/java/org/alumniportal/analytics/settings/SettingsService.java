@@ -12,16 +12,16 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.alumniportal.platform.events.EventEnvelope;
 import org.alumniportal.platform.events.admin.AdminActionRecorded;
 import org.alumniportal.platform.events.admin.SettingsChanged;
 import org.alumniportal.platform.outbox.EventPublisher;
+import org.alumniportal.platform.outbox.StagedEvents;
 import org.alumniportal.platform.security.CurrentUser;
 import org.alumniportal.platform.web.PortalException;
 import org.alumniportal.platform.web.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.http.HttpStatus;
@@ -29,8 +29,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Reads and changes settings. An update is validated as a whole first (nothing is written when one value is
- * wrong); then each changed key is one atomic find-and-modify that returns the previous value, so the announced
- * {@code previousValue} is exact even when two administrators write at once.
+ * wrong); then each changed key is written only if it still holds the value read (else read again), so the
+ * announced {@code previousValue} is exact even when two administrators write at once.
  */
 @Service
 class SettingsService {
@@ -38,6 +38,7 @@ class SettingsService {
     /** The audit action of a settings change; the audit log files the pair of events under one entry. */
     static final String ACTION = "SETTING_CHANGED";
     private static final Logger log = LoggerFactory.getLogger(SettingsService.class);
+    private static final int WRITE_ATTEMPTS = 5;
 
     private final MongoTemplate mongo;
     private final EventPublisher events;
@@ -88,22 +89,68 @@ class SettingsService {
     }
 
     private void change(Setting setting, String value, String adminId) {
-        Instant now = clock.instant();
-        StoredSetting previous = mongo.findAndModify(query(where("_id").is(setting.key())),
-                new Update().set("value", value).set("updatedAt", now).set("updatedBy", adminId),
-                FindAndModifyOptions.options().upsert(true).returnNew(false), StoredSetting.class);
-        String previousValue = previous == null ? setting.defaultValue() : previous.value();
-        if (previousValue.equals(value)) {
-            return;
+        for (int attempt = 0; attempt < WRITE_ATTEMPTS; attempt++) {
+            if (tryChange(setting, value, adminId)) {
+                return;
+            }
         }
-        EventEnvelope announced = events.publish(setting.key(),
+        throw new PortalException(HttpStatus.CONFLICT, "concurrent-update", "Changed meanwhile",
+                "The setting " + setting.key() + " is being changed by someone else; reload and try again.")
+                .with("key", setting.key());
+    }
+
+    /**
+     * Replaces the value read, if nobody replaced it meanwhile, together with its two events: staged before the
+     * write and released after it, so neither the value nor its announcement goes without the other. The audit
+     * event names the announcement's envelope id, so it is staged on its own first.
+     *
+     * @return false when another admin changed the setting between the read and the write (nothing was written)
+     */
+    private boolean tryChange(Setting setting, String value, String adminId) {
+        Instant now = clock.instant();
+        StoredSetting current = mongo.findById(setting.key(), StoredSetting.class);
+        String previousValue = current == null ? setting.defaultValue() : current.value();
+        if (previousValue.equals(value)) {
+            mongo.upsert(query(where("_id").is(setting.key())),
+                    new Update().set("value", value).set("updatedAt", now).set("updatedBy", adminId),
+                    StoredSetting.class);
+            return true;
+        }
+        StagedEvents announced = events.stage(setting.key(),
                 new SettingsChanged(setting.key(), previousValue, value, adminId));
         Map<String, String> details = new LinkedHashMap<>();
         details.put("previousValue", previousValue);
         details.put("newValue", value);
-        details.put("sourceEventId", announced.id());
-        events.publish(setting.key(), new AdminActionRecorded(adminId, ACTION, "SETTING", setting.key(), now, details));
+        details.put("sourceEventId", announced.ids().get(0));
+        boolean written;
+        try {
+            written = events.publishWhen(setting.key(), () -> replace(setting, current, value, now, adminId),
+                    new AdminActionRecorded(adminId, ACTION, "SETTING", setting.key(), now, details));
+        } catch (RuntimeException failed) {
+            announced.discard();
+            throw failed;
+        }
+        if (!written) {
+            announced.discard();
+            return false;
+        }
+        announced.release();
         log.info("Setting {} changed by {}", setting.key(), adminId);
+        return true;
+    }
+
+    private boolean replace(Setting setting, StoredSetting current, String value, Instant now, String adminId) {
+        if (current == null) {
+            try {
+                mongo.insert(new StoredSetting(setting.key(), value, now, adminId));
+                return true;
+            } catch (DuplicateKeyException firstWriteMeanwhile) {
+                return false;
+            }
+        }
+        return mongo.updateFirst(query(where("_id").is(setting.key()).and("value").is(current.value())),
+                new Update().set("value", value).set("updatedAt", now).set("updatedBy", adminId),
+                StoredSetting.class).getMatchedCount() > 0;
     }
 
     private static PortalException invalid(List<Problems.FieldError> errors) {

@@ -2,6 +2,7 @@ package org.alumniportal.auth.admin;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -118,8 +119,9 @@ class UserAdminService {
         }
         if (erase) {
             identity.deleteUser(userId);
-            account = accounts.erasePersonalData(account);
-            audit(adminId, "user.erased", userId, Map.of());
+            Account erased = account;
+            account = events.publishWith(userId, () -> accounts.erasePersonalData(erased),
+                    audit(adminId, "user.erased", userId, Map.of()));
         }
         log.info("User {} deleted by admin {} (personal data erased: {})", userId, adminId, erase);
     }
@@ -135,9 +137,10 @@ class UserAdminService {
     private Account assignRole(Account account, PortalRole role, String adminId) {
         String previous = account.role() == null ? null : account.role().name();
         identity.assignRole(account.id(), role);
-        Account changed = saving(() -> accounts.changeRole(account, role));
-        events.publish(account.id(), new UserRoleChanged(account.id(), previous, role.name(), adminId));
-        audit(adminId, "user.role-changed", account.id(), details("previousRole", previous, "newRole", role.name()));
+        Account changed = events.publishWith(account.id(), () -> saving(() -> accounts.changeRole(account, role)),
+                new UserRoleChanged(account.id(), previous, role.name(), adminId),
+                audit(adminId, "user.role-changed", account.id(), details("previousRole", previous, "newRole",
+                        role.name())));
         log.info("Role changed: user {} {} -> {} by admin {}", account.id(), previous, role, adminId);
         return changed;
     }
@@ -172,10 +175,10 @@ class UserAdminService {
 
     private Account changeStatus(Account account, AccountStatus next, String reason, String adminId, String action) {
         String previous = account.status().name();
-        Account changed = saving(() -> accounts.changeStatus(account, next, reason));
-        events.publish(account.id(), new UserStatusChanged(account.id(), previous, next.name(), reason, adminId));
-        audit(adminId, action, account.id(), details("previousStatus", previous, "newStatus", next.name(),
-                "reason", reason));
+        Account changed = events.publishWith(account.id(), () -> saving(() -> accounts.changeStatus(account, next,
+                reason)), new UserStatusChanged(account.id(), previous, next.name(), reason, adminId),
+                audit(adminId, action, account.id(), details("previousStatus", previous, "newStatus", next.name(),
+                        "reason", reason)));
         log.info("Status changed: user {} {} -> {} by admin {}", account.id(), previous, next, adminId);
         return changed;
     }
@@ -186,12 +189,16 @@ class UserAdminService {
      */
     private void endEverySession(String userId, String reason) {
         Instant now = clock.instant();
-        List<String> sessions = identity.sessionIds(userId);
-        identity.endAllSessions(userId);
-        for (String sessionId : sessions) {
-            events.publish(userId, new SessionRevoked(userId, sessionId, null, reason));
+        List<SessionRevoked> revoked = new ArrayList<>();
+        for (String sessionId : identity.sessionIds(userId)) {
+            revoked.add(new SessionRevoked(userId, sessionId, null, reason));
         }
-        events.publish(userId, new SessionRevoked(userId, null, now, reason));
+        revoked.add(new SessionRevoked(userId, null, now, reason));
+        // Staged before Keycloak ends the sessions: ended sessions are always announced to the gateway.
+        events.publishWith(userId, () -> {
+            identity.endAllSessions(userId);
+            return revoked;
+        }, revoked);
     }
 
     private static void notDeleted(Account account) {
@@ -206,8 +213,9 @@ class UserAdminService {
                 "User not found", "There is no user " + userId + "."));
     }
 
-    private void audit(String adminId, String action, String userId, Map<String, String> details) {
-        events.publish(userId, new AdminActionRecorded(adminId, action, TARGET_TYPE, userId, clock.instant(), details));
+    /** The audit event of an admin's action, published with the change it records. */
+    private AdminActionRecorded audit(String adminId, String action, String userId, Map<String, String> details) {
+        return new AdminActionRecorded(adminId, action, TARGET_TYPE, userId, clock.instant(), details);
     }
 
     private static Map<String, String> details(String... keysAndValues) {

@@ -74,12 +74,20 @@ class ApiKeyService {
             throw failed;
         }
         key.activate(serviceAccountId, now);
-        key = keys.save(key);
-        // Issued by an admin, so approved: services that gate recruiters on approval let the key's account post.
-        events.publish(serviceAccountId, new UserStatusChanged(serviceAccountId, null, "ACTIVE", "api-key-issued",
-                adminId));
-        events.publish(id, new AdminActionRecorded(adminId, "api-key.issued", "api-key", id, now,
-                Map.of("organisation", organisation, "scopes", String.join(",", scopes))));
+        ApiKey active = key;
+        // The active key and both its events together (two subjects, so one publishWith inside the other). Issued
+        // by an admin, so approved: services that gate recruiters on approval let the key's account post.
+        try {
+            key = events.publishWith(serviceAccountId, () -> events.publishWith(id, () -> keys.save(active),
+                    new AdminActionRecorded(adminId, "api-key.issued", "api-key", id, now,
+                            Map.of("organisation", organisation, "scopes", String.join(",", scopes)))),
+                    new UserStatusChanged(serviceAccountId, null, "ACTIVE", "api-key-issued", adminId));
+        } catch (RuntimeException failed) {
+            // Not announced, so not issued: the admin gets the error and no key or client is left behind.
+            identity.deleteServiceClient(clientId);
+            keys.delete(active);
+            throw failed;
+        }
         log.info("API key issued: key={} client={} organisation={} scopes={} expiresAt={} by admin {}", id, clientId,
                 organisation, scopes, request.expiresAt(), adminId);
         return new IssuedApiKey(apiKey, ApiKeySummary.of(key, now));
@@ -105,21 +113,26 @@ class ApiKeyService {
         ApiKey key = existing(id);
         Instant now = clock.instant();
         if (key.revoke(adminId, now)) {
-            try {
-                key = keys.save(key);
-            } catch (OptimisticLockingFailureException concurrent) {
-                key = existing(id);
-                key.revoke(adminId, now);
-                key = keys.save(key);
-            }
-            events.publish(key.id(), new ApiKeyRevoked(key.id(), key.clientId(), key.organisation(), adminId));
-            events.publish(key.id(), new AdminActionRecorded(adminId, "api-key.revoked", "api-key", key.id(), now,
-                    Map.of("organisation", key.organisation())));
+            ApiKey revoked = key;
+            key = events.publishWith(key.id(), () -> saveRevoked(revoked, adminId, now),
+                    new ApiKeyRevoked(key.id(), key.clientId(), key.organisation(), adminId),
+                    new AdminActionRecorded(adminId, "api-key.revoked", "api-key", key.id(), now,
+                            Map.of("organisation", key.organisation())));
             log.info("API key revoked: key={} client={} organisation={} by admin {}", key.id(), key.clientId(),
                     key.organisation(), adminId);
         }
         identity.deleteServiceClient(key.clientId());
         return ApiKeySummary.of(key, now);
+    }
+
+    private ApiKey saveRevoked(ApiKey key, String adminId, Instant now) {
+        try {
+            return keys.save(key);
+        } catch (OptimisticLockingFailureException concurrent) {
+            ApiKey current = existing(key.id());
+            current.revoke(adminId, now);
+            return keys.save(current);
+        }
     }
 
     /** The key's metadata if it is known, active, unexpired and unrevoked; empty for every other case alike. */

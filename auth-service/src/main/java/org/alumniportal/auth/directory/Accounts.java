@@ -40,9 +40,14 @@ public class Accounts {
      */
     public AccountStatus registered(String userId, String email, String fullName, PortalRole role,
             boolean emailVerified) {
-        AccountStatus status = role == PortalRole.RECRUITER ? AccountStatus.PENDING_APPROVAL : AccountStatus.ACTIVE;
+        AccountStatus status = startingStatus(role);
         mongo.save(new Account(userId, email, fullName, role, status, emailVerified, clock.instant()));
         return status;
+    }
+
+    /** What {@link #registered} stores: recruiters wait for an admin's approval, everyone else starts active. */
+    public static AccountStatus startingStatus(PortalRole role) {
+        return role == PortalRole.RECRUITER ? AccountStatus.PENDING_APPROVAL : AccountStatus.ACTIVE;
     }
 
     /** The bootstrap admin: created or promoted by configuration, always active. */

@@ -98,14 +98,19 @@ class LoginService {
 
     /** Ends the session of the token; without a session id in the token, every session of the user. */
     void logout(String userId, String sessionId) {
+        // The revocation is staged before Keycloak ends the session, so an ended session is always announced.
         if (sessionId != null) {
-            identity.endSession(sessionId);
-            events.publish(userId, new SessionRevoked(userId, sessionId, null, "logout"));
+            events.publishWith(userId, () -> {
+                identity.endSession(sessionId);
+                return sessionId;
+            }, new SessionRevoked(userId, sessionId, null, "logout"));
             log.info("Logout: user {} session {}", userId, sessionId);
             return;
         }
-        identity.endAllSessions(userId);
-        events.publish(userId, new SessionRevoked(userId, null, clock.instant(), "logout"));
+        events.publishWith(userId, () -> {
+            identity.endAllSessions(userId);
+            return userId;
+        }, new SessionRevoked(userId, null, clock.instant(), "logout"));
         log.info("Logout without a session id: user {}, every session ended", userId);
     }
 }

@@ -2,6 +2,7 @@ package org.alumniportal.auth.password;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.alumniportal.auth.identity.Emails;
@@ -15,6 +16,7 @@ import org.alumniportal.platform.events.user.SessionRevoked;
 import org.alumniportal.platform.outbox.EventPublisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
@@ -74,11 +76,20 @@ class PasswordResetService {
         } catch (OptimisticLockingFailureException usedConcurrently) {
             throw PasswordProblems.invalidToken();
         }
-        List<String> sessions;
         try {
             identity.resetPassword(user.id(), newPassword);
-            sessions = identity.sessionIds(user.id());
-            identity.endAllSessions(user.id());
+            // By session as well as by time: token iat has whole seconds, so a token of an old session issued in
+            // the same second as the reset would pass the time cutoff; its session id does not. Staged before
+            // Keycloak ends the sessions, so ended sessions are always announced to the gateway.
+            List<SessionRevoked> revoked = new ArrayList<>();
+            for (String sessionId : identity.sessionIds(user.id())) {
+                revoked.add(new SessionRevoked(user.id(), sessionId, null, "password-reset"));
+            }
+            revoked.add(new SessionRevoked(user.id(), null, now, "password-reset"));
+            events.publishWith(user.id(), () -> {
+                identity.endAllSessions(user.id());
+                return revoked;
+            }, revoked);
         } catch (PasswordRejectedException refused) {
             giveBack(reset);
             throw PasswordProblems.rejected("newPassword", List.of(refused.getMessage()));
@@ -88,14 +99,13 @@ class PasswordResetService {
             // The password may be set already; with the token back, the user can simply try again.
             giveBack(reset);
             throw e;
+        } catch (DataAccessException outboxDown) {
+            // The revocations could not be stored, so the sessions were not ended: with the token back the user
+            // tries again rather than keeping a reset whose old sessions live on.
+            giveBack(reset);
+            throw outboxDown;
         }
         retireOtherTokens(user.id());
-        // By session as well as by time: token iat has whole seconds, so a token of an old session issued in the
-        // same second as the reset would pass the time cutoff; its session id does not.
-        for (String sessionId : sessions) {
-            events.publish(user.id(), new SessionRevoked(user.id(), sessionId, null, "password-reset"));
-        }
-        events.publish(user.id(), new SessionRevoked(user.id(), null, now, "password-reset"));
         log.info("Password reset: user {}, every session ended", user.id());
     }
 

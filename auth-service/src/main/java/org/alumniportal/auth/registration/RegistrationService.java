@@ -1,5 +1,6 @@
 package org.alumniportal.auth.registration;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.alumniportal.auth.directory.AccountStatus;
@@ -13,6 +14,7 @@ import org.alumniportal.auth.identity.PortalRole;
 import org.alumniportal.auth.password.PasswordPolicy;
 import org.alumniportal.auth.password.PasswordProblems;
 import org.alumniportal.auth.verification.VerificationService;
+import org.alumniportal.platform.events.DomainEvent;
 import org.alumniportal.platform.events.user.UserRegistered;
 import org.alumniportal.platform.events.user.UserStatusChanged;
 import org.alumniportal.platform.outbox.EventPublisher;
@@ -60,13 +62,15 @@ class RegistrationService {
         try {
             identity.assignRole(userId, role);
             code = verification.issueCode(userId, email);
-            AccountStatus status = accounts.registered(userId, email, fullName, role, false);
-            events.publish(userId, new UserRegistered(userId, email, fullName, role.name()));
+            AccountStatus status = Accounts.startingStatus(role);
+            List<DomainEvent> announced = new ArrayList<>();
+            announced.add(new UserRegistered(userId, email, fullName, role.name()));
             if (status == AccountStatus.PENDING_APPROVAL) {
                 // Services that gate on approval (job posting) learn the starting state, not only its end.
-                events.publish(userId, new UserStatusChanged(userId, null, status.name(),
-                        "recruiter-approval-required", null));
+                announced.add(new UserStatusChanged(userId, null, status.name(), "recruiter-approval-required", null));
             }
+            // The account and its events together: no account without user.registered.v1, and the reverse.
+            events.publishWith(userId, () -> accounts.registered(userId, email, fullName, role, false), announced);
         } catch (RuntimeException failed) {
             rollBack(userId, email, failed);
             throw failed;

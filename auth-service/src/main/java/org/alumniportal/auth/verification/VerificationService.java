@@ -131,9 +131,18 @@ public class VerificationService {
             codes.save(claimed);
             throw e;
         }
-        accounts.markEmailVerified(user.id());
-        events.publish(user.id(), new UserVerified(user.id(), user.email(),
-                user.role() == null ? null : user.role().name()));
+        try {
+            events.publishWith(user.id(), () -> {
+                accounts.markEmailVerified(user.id());
+                return user;
+            }, new UserVerified(user.id(), user.email(), user.role() == null ? null : user.role().name()));
+        } catch (RuntimeException notAnnounced) {
+            // Keycloak already says verified (marking it again is harmless); with the code given back the user
+            // can send it again, and the account and its user.verified.v1 are written then.
+            claimed.release();
+            codes.save(claimed);
+            throw notAnnounced;
+        }
         log.info("E-mail verified: user {}", user.id());
         return new VerifiedEmail(user.email(), true);
     }

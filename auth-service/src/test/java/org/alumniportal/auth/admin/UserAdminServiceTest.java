@@ -21,6 +21,7 @@ import org.alumniportal.auth.directory.AdminGuard;
 import org.alumniportal.auth.identity.InMemoryIdentityProvider;
 import org.alumniportal.auth.identity.PortalRole;
 import org.alumniportal.auth.mail.Mailer;
+import org.alumniportal.auth.testing.StagingEventsMock;
 import org.alumniportal.platform.outbox.EventPublisher;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +29,7 @@ class UserAdminServiceTest {
 
     private final Accounts accounts = mock(Accounts.class);
     private final InMemoryIdentityProvider identity = new InMemoryIdentityProvider();
-    private final EventPublisher events = mock(EventPublisher.class);
+    private final EventPublisher events = StagingEventsMock.create();
     private final Clock clock = Clock.fixed(Instant.parse("2026-12-01T10:00:00Z"), ZoneOffset.UTC);
     private final UserAdminService admin = new UserAdminService(accounts,
             new AdminGuard(mock(org.springframework.data.mongodb.core.MongoTemplate.class), accounts, clock), identity,

@@ -12,6 +12,7 @@ import org.alumniportal.auth.identity.NewIdentityUser;
 import org.alumniportal.auth.identity.TokenResponse;
 import org.alumniportal.auth.testing.MutableClock;
 import org.alumniportal.platform.events.user.SessionRevoked;
+import org.alumniportal.auth.testing.StagingEventsMock;
 import org.alumniportal.platform.outbox.EventPublisher;
 import org.alumniportal.platform.web.PortalException;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,7 @@ class LoginServiceTest {
     private static final String PASSWORD = "Analytical#Engine1843";
 
     private final InMemoryIdentityProvider identity = new InMemoryIdentityProvider();
-    private final EventPublisher events = mock(EventPublisher.class);
+    private final EventPublisher events = StagingEventsMock.create();
     private final MutableClock clock = MutableClock.startingAt("2026-11-28T10:00:00Z");
     private final LoginService login = new LoginService(identity, events, clock,
             org.mockito.Mockito.mock(Accounts.class));

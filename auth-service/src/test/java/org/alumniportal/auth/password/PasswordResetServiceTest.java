@@ -21,6 +21,7 @@ import org.alumniportal.auth.mail.Mailer;
 import org.alumniportal.auth.testing.InMemoryRepository;
 import org.alumniportal.auth.testing.MutableClock;
 import org.alumniportal.platform.events.user.SessionRevoked;
+import org.alumniportal.auth.testing.StagingEventsMock;
 import org.alumniportal.platform.outbox.EventPublisher;
 import org.alumniportal.platform.web.PortalException;
 import org.alumniportal.platform.web.Problems;
@@ -35,7 +36,7 @@ class PasswordResetServiceTest {
 
     private final MutableClock clock = MutableClock.startingAt("2026-11-28T10:00:00Z");
     private final InMemoryIdentityProvider identity = new InMemoryIdentityProvider();
-    private final EventPublisher events = mock(EventPublisher.class);
+    private final EventPublisher events = StagingEventsMock.create();
     private final Mailer mailer = mock(Mailer.class);
     private final InMemoryRepository<ResetToken, ResetTokenRepository> tokens =
             new InMemoryRepository<>(ResetTokenRepository.class, ResetToken::tokenHash);

@@ -3,6 +3,7 @@ package org.alumniportal.auth.registration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -14,7 +15,9 @@ import org.alumniportal.auth.identity.IdentityProviderUnavailableException;
 import org.alumniportal.auth.identity.InMemoryIdentityProvider;
 import org.alumniportal.auth.identity.PortalRole;
 import org.alumniportal.auth.verification.VerificationService;
+import org.alumniportal.platform.events.DomainEvent;
 import org.alumniportal.platform.events.user.UserRegistered;
+import org.alumniportal.auth.testing.StagingEventsMock;
 import org.alumniportal.platform.outbox.EventPublisher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,9 +27,10 @@ class RegistrationServiceTest {
 
     private final InMemoryIdentityProvider identity = new InMemoryIdentityProvider();
     private final VerificationService verification = mock(VerificationService.class);
-    private final EventPublisher events = mock(EventPublisher.class);
+    private final EventPublisher events = StagingEventsMock.create();
+    private final Accounts accounts = mock(Accounts.class);
     private final RegistrationService registration = new RegistrationService(identity, verification, events,
-            org.mockito.Mockito.mock(Accounts.class));
+            accounts);
 
     private static RegisterRequest ada() {
         return new RegisterRequest(" Ada@Example.edu ", "Analytical#Engine1843", "  Ada   Lovelace ", "ALUMNI");
@@ -70,11 +74,13 @@ class RegistrationServiceTest {
     }
 
     @Test
-    void whenTheEventCannotBeStoredTheUserAndItsCodeAreRemovedAgain() {
-        when(events.publish(anyString(), any())).thenThrow(new DataAccessResourceFailureException("mongo down"));
+    void whenTheEventCannotBeStoredNoAccountIsWrittenAndTheUserAndItsCodeAreRemovedAgain() {
+        when(events.stage(anyString(), any(DomainEvent[].class)))
+                .thenThrow(new DataAccessResourceFailureException("mongo down"));
 
         assertThatThrownBy(() -> registration.register(ada())).isInstanceOf(DataAccessResourceFailureException.class);
 
+        verify(accounts, never()).registered(anyString(), anyString(), anyString(), any(), anyBoolean());
         assertThat(identity.exists("ada@example.edu")).isFalse();
         verify(verification).discardCode("ada@example.edu");
         verify(verification, never()).mailCode(anyString(), anyString(), anyString());

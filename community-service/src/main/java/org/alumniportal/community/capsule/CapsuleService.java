@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.alumniportal.community.config.CommunityProperties;
 import org.alumniportal.community.content.ContentType;
@@ -65,10 +66,9 @@ class CapsuleService {
         Capsule capsule = new Capsule(UUID.randomUUID().toString(), title(request.title()), content(request.content()),
                 request.category(), Tags.normalize(request.tags()), request.durationMinutes(), user.id(), 0, 0, false,
                 false, now, now);
-        mongo.insert(capsule);
+        events.publishWith(capsule.id(), () -> mongo.insert(capsule), new CapsuleCreated(capsule.id(), user.id(),
+                capsule.title(), capsule.category().name(), capsule.tags()));
         index.put(capsule);
-        events.publish(capsule.id(), new CapsuleCreated(capsule.id(), user.id(), capsule.title(),
-                capsule.category().name(), capsule.tags()));
         return capsule;
     }
 
@@ -104,20 +104,20 @@ class CapsuleService {
 
     Capsule update(CurrentUser user, String capsuleId, CapsuleRequest request) {
         Capsule capsule = requireAuthor(user, capsuleId);
-        mongo.updateFirst(query(where("_id").is(capsuleId)), new Update().set("title", title(request.title()))
+        Update update = new Update().set("title", title(request.title()))
                 .set("content", content(request.content())).set("category", request.category())
                 .set("tags", Tags.normalize(request.tags())).set("durationMinutes", request.durationMinutes())
-                .set("updatedAt", clock.instant()), Capsule.class);
+                .set("updatedAt", clock.instant());
+        audited(user, capsule, "CAPSULE_UPDATED",
+                () -> mongo.updateFirst(query(where("_id").is(capsuleId)), update, Capsule.class));
         Capsule saved = mongo.findById(capsuleId, Capsule.class);
         index.put(saved);
-        auditIfAdminOnOthers(user, capsule, "CAPSULE_UPDATED");
         return saved;
     }
 
     void delete(CurrentUser user, String capsuleId) {
         Capsule capsule = requireAuthor(user, capsuleId);
-        remove(capsuleId);
-        auditIfAdminOnOthers(user, capsule, "CAPSULE_DELETED");
+        audited(user, capsule, "CAPSULE_DELETED", () -> remove(capsuleId));
     }
 
     boolean remove(String capsuleId) {
@@ -135,13 +135,12 @@ class CapsuleService {
             throw Removal.forbidden("Only admins feature capsules.");
         }
         Capsule capsule = find(capsuleId).orElseThrow(() -> Removal.notFound(ContentType.CAPSULE, capsuleId));
-        mongo.updateFirst(query(where("_id").is(capsuleId)),
-                new Update().set("featured", featured).set("updatedAt", clock.instant()), Capsule.class);
+        events.publishWith(capsuleId, () -> mongo.updateFirst(query(where("_id").is(capsuleId)),
+                new Update().set("featured", featured).set("updatedAt", clock.instant()), Capsule.class),
+                new AdminActionRecorded(user.id(), featured ? "CAPSULE_FEATURED" : "CAPSULE_UNFEATURED",
+                        ContentType.CAPSULE.name(), capsuleId, clock.instant(), Map.of("authorId", capsule.authorId())));
         Capsule saved = mongo.findById(capsuleId, Capsule.class);
         index.put(saved);
-        events.publish(capsuleId, new AdminActionRecorded(user.id(), featured ? "CAPSULE_FEATURED"
-                : "CAPSULE_UNFEATURED", ContentType.CAPSULE.name(), capsuleId, clock.instant(),
-                Map.of("authorId", capsule.authorId())));
         return saved;
     }
 
@@ -180,11 +179,13 @@ class CapsuleService {
         return capsule;
     }
 
-    private void auditIfAdminOnOthers(CurrentUser user, Capsule capsule, String action) {
-        if (!capsule.authorId().equals(user.id())) {
-            events.publish(capsule.id(), new AdminActionRecorded(user.id(), action, ContentType.CAPSULE.name(),
-                    capsule.id(), clock.instant(), Map.of("authorId", capsule.authorId())));
+    /** Runs {@code change}; an admin's change to someone else's capsule is written with its audit event. */
+    private <T> T audited(CurrentUser user, Capsule capsule, String action, Supplier<T> change) {
+        if (capsule.authorId().equals(user.id())) {
+            return change.get();
         }
+        return events.publishWith(capsule.id(), change, new AdminActionRecorded(user.id(), action,
+                ContentType.CAPSULE.name(), capsule.id(), clock.instant(), Map.of("authorId", capsule.authorId())));
     }
 
     private static double round(double score) {

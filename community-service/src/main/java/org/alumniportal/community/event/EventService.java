@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,6 +18,7 @@ import java.util.stream.Collectors;
 import org.alumniportal.community.content.ContentType;
 import org.alumniportal.platform.web.PageResponse;
 import org.alumniportal.community.content.Removal;
+import org.alumniportal.platform.events.DomainEvent;
 import org.alumniportal.platform.events.admin.AdminActionRecorded;
 import org.alumniportal.platform.events.community.EventCancelled;
 import org.alumniportal.platform.events.community.EventCreated;
@@ -75,11 +78,10 @@ public class EventService {
         Instant now = clock.instant();
         EventRules.check(request, now);
         Event event = Event.create(UUID.randomUUID().toString(), request, user.id(), now);
-        mongo.insert(event);
+        events.publishWith(event.getId(), () -> mongo.insert(event), new EventCreated(event.getId(), event.getTitle(),
+                event.getEventType().name(), event.getLocation(), event.isVirtual(), event.getStartDate(),
+                event.getEndDate(), event.getMaxAttendees(), user.id()));
         catalog.put(event);
-        events.publish(event.getId(), new EventCreated(event.getId(), event.getTitle(), event.getEventType().name(),
-                event.getLocation(), event.isVirtual(), event.getStartDate(), event.getEndDate(),
-                event.getMaxAttendees(), user.id()));
         log.info("Event {} created by {}", event.getId(), user.id());
         return event;
     }
@@ -145,21 +147,26 @@ public class EventService {
                 .set("startDate", event.getStartDate()).set("endDate", event.getEndDate())
                 .set("registrationDeadline", event.getRegistrationDeadline())
                 .set("maxAttendees", event.getMaxAttendees()).set("updatedAt", now);
-        if (mongo.updateFirst(query(stillOpen), details, Event.class).getMatchedCount() == 0) {
-            Event current = mongo.findById(eventId, Event.class);
-            if (current == null || current.getStatus() == EventStatus.CANCELLED) {
-                throw cancelled(eventId);
+        Criteria guard = stillOpen;
+        List<DomainEvent> announced = new ArrayList<>(List.of(new EventUpdated(eventId, event.getTitle(),
+                event.getEventType().name(), event.getLocation(), event.isVirtual(), event.getStartDate(),
+                event.getEndDate(), event.getMaxAttendees(), user.id())));
+        announced.addAll(auditsIfAdminOnOthers(user, event, "EVENT_UPDATED"));
+        events.publishWith(eventId, () -> {
+            if (mongo.updateFirst(query(guard), details, Event.class).getMatchedCount() == 0) {
+                Event current = mongo.findById(eventId, Event.class);
+                if (current == null || current.getStatus() == EventStatus.CANCELLED) {
+                    throw cancelled(eventId);
+                }
+                throw new PortalException(HttpStatus.CONFLICT, "capacity-below-attendance",
+                        "Capacity below attendance", "maxAttendees cannot be lower than the "
+                                + current.getAttendingCount() + " people attending.")
+                        .with("attendingCount", current.getAttendingCount());
             }
-            throw new PortalException(HttpStatus.CONFLICT, "capacity-below-attendance", "Capacity below attendance",
-                    "maxAttendees cannot be lower than the " + current.getAttendingCount() + " people attending.")
-                    .with("attendingCount", current.getAttendingCount());
-        }
+            return eventId;
+        }, announced);
         Event saved = mongo.findById(eventId, Event.class);
         catalog.put(saved);
-        events.publish(eventId, new EventUpdated(eventId, saved.getTitle(), saved.getEventType().name(),
-                saved.getLocation(), saved.isVirtual(), saved.getStartDate(), saved.getEndDate(),
-                saved.getMaxAttendees(), user.id()));
-        auditIfAdminOnOthers(user, saved, "EVENT_UPDATED");
         if (saved.getMaxAttendees() == null || (previousMax != null && saved.getMaxAttendees() > previousMax)) {
             local.publishEvent(new EventCapacityFreed(eventId));
         }
@@ -170,14 +177,15 @@ public class EventService {
     void cancel(CurrentUser user, String eventId) {
         Event event = requireManager(user, eventId);
         Instant now = clock.instant();
-        boolean changed = mongo.updateFirst(query(where("_id").is(eventId).and("status").is(EventStatus.SCHEDULED)),
-                new Update().set("status", EventStatus.CANCELLED).set("updatedAt", now), Event.class)
-                .getMatchedCount() > 0;
+        List<DomainEvent> announced = new ArrayList<>(List.of(new EventCancelled(eventId, event.getTitle(), user.id(),
+                event.isCreatedBy(user.id()) ? "CANCELLED_BY_CREATOR" : "CANCELLED_BY_ADMIN")));
+        announced.addAll(auditsIfAdminOnOthers(user, event, "EVENT_CANCELLED"));
+        // Only the cancel that changed the event announces it (the guarded update finds it still scheduled).
+        boolean changed = events.publishWhen(eventId, () -> mongo.updateFirst(query(where("_id").is(eventId)
+                .and("status").is(EventStatus.SCHEDULED)), new Update().set("status", EventStatus.CANCELLED)
+                .set("updatedAt", now), Event.class).getMatchedCount() > 0, announced.toArray(DomainEvent[]::new));
         if (changed) {
             catalog.put(mongo.findById(eventId, Event.class));
-            events.publish(eventId, new EventCancelled(eventId, event.getTitle(), user.id(),
-                    event.isCreatedBy(user.id()) ? "CANCELLED_BY_CREATOR" : "CANCELLED_BY_ADMIN"));
-            auditIfAdminOnOthers(user, event, "EVENT_CANCELLED");
             log.info("Event {} cancelled by {}", eventId, user.id());
         }
     }
@@ -225,11 +233,13 @@ public class EventService {
         return event;
     }
 
-    private void auditIfAdminOnOthers(CurrentUser user, Event event, String action) {
-        if (!event.isCreatedBy(user.id())) {
-            events.publish(event.getId(), new AdminActionRecorded(user.id(), action, ContentType.EVENT.name(),
-                    event.getId(), clock.instant(), Map.of("title", event.getTitle())));
+    /** The audit event of an admin's change to someone else's event, published with the change; else none. */
+    private List<DomainEvent> auditsIfAdminOnOthers(CurrentUser user, Event event, String action) {
+        if (event.isCreatedBy(user.id())) {
+            return List.of();
         }
+        return List.of(new AdminActionRecorded(user.id(), action, ContentType.EVENT.name(), event.getId(),
+                clock.instant(), Map.of("title", event.getTitle())));
     }
 
     private static PortalException cancelled(String eventId) {

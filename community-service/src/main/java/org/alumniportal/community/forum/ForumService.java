@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.alumniportal.community.content.ContentType;
@@ -56,9 +57,9 @@ class ForumService {
         Instant now = clock.instant();
         Post post = new Post(UUID.randomUUID().toString(), title(request.title()), content(request.content()),
                 user.id(), tags(request.tags()), 0, 0, false, false, now, now);
-        mongo.insert(post);
+        events.publishWith(post.id(), () -> mongo.insert(post), new PostCreated(post.id(), post.authorId(),
+                post.title(), post.tags()));
         index.put(post);
-        events.publish(post.id(), new PostCreated(post.id(), post.authorId(), post.title(), post.tags()));
         return post;
     }
 
@@ -88,17 +89,16 @@ class ForumService {
         Post post = requireAuthor(user, find(postId).orElseThrow(() -> Removal.notFound(ContentType.POST, postId)));
         Update update = new Update().set("title", title(request.title())).set("content", content(request.content()))
                 .set("tags", tags(request.tags())).set("updatedAt", clock.instant());
-        mongo.updateFirst(query(where("_id").is(postId)), update, Post.class);
+        audited(user, ContentType.POST, postId, post.authorId(), "POST_UPDATED",
+                () -> mongo.updateFirst(query(where("_id").is(postId)), update, Post.class));
         Post saved = mongo.findById(postId, Post.class);
         index.put(saved);
-        auditIfAdminOnOthers(user, ContentType.POST, postId, post.authorId(), "POST_UPDATED");
         return saved;
     }
 
     void delete(CurrentUser user, String postId) {
         Post post = requireAuthor(user, find(postId).orElseThrow(() -> Removal.notFound(ContentType.POST, postId)));
-        removePost(postId);
-        auditIfAdminOnOthers(user, ContentType.POST, postId, post.authorId(), "POST_DELETED");
+        audited(user, ContentType.POST, postId, post.authorId(), "POST_DELETED", () -> removePost(postId));
     }
 
     Post pin(CurrentUser user, String postId, boolean pinned) {
@@ -106,12 +106,12 @@ class ForumService {
             throw Removal.forbidden("Only admins pin posts.");
         }
         Post post = find(postId).orElseThrow(() -> Removal.notFound(ContentType.POST, postId));
-        mongo.updateFirst(query(where("_id").is(postId)),
-                new Update().set("pinned", pinned).set("updatedAt", clock.instant()), Post.class);
+        events.publishWith(postId, () -> mongo.updateFirst(query(where("_id").is(postId)),
+                new Update().set("pinned", pinned).set("updatedAt", clock.instant()), Post.class),
+                new AdminActionRecorded(user.id(), pinned ? "POST_PINNED" : "POST_UNPINNED", ContentType.POST.name(),
+                        postId, clock.instant(), Map.of("authorId", post.authorId())));
         Post saved = mongo.findById(postId, Post.class);
         index.put(saved);
-        events.publish(postId, new AdminActionRecorded(user.id(), pinned ? "POST_PINNED" : "POST_UNPINNED",
-                ContentType.POST.name(), postId, clock.instant(), Map.of("authorId", post.authorId())));
         return saved;
     }
 
@@ -134,11 +134,10 @@ class ForumService {
         Instant now = clock.instant();
         Comment comment = new Comment(UUID.randomUUID().toString(), postId, user.id(), content(request.content()),
                 parent == null ? null : parent.id(), 0, false, now, now);
-        mongo.insert(comment);
+        events.publishWith(postId, () -> mongo.insert(comment), new CommentCreated(comment.id(), postId, user.id(),
+                post.authorId(), comment.parentCommentId(), parent == null ? null : parent.authorId()));
         mongo.updateFirst(query(where("_id").is(postId)), new Update().inc("commentsCount", 1), Post.class);
         index.put(comment);
-        events.publish(postId, new CommentCreated(comment.id(), postId, user.id(), post.authorId(),
-                comment.parentCommentId(), parent == null ? null : parent.authorId()));
         return comment;
     }
 
@@ -148,16 +147,17 @@ class ForumService {
 
     Comment editComment(CurrentUser user, String commentId, CommentEdit edit) {
         Comment comment = requireAuthor(user, requireComment(commentId));
-        mongo.updateFirst(query(where("_id").is(commentId)),
-                new Update().set("content", content(edit.content())).set("updatedAt", clock.instant()), Comment.class);
-        auditIfAdminOnOthers(user, ContentType.COMMENT, commentId, comment.authorId(), "COMMENT_UPDATED");
+        String content = content(edit.content());
+        audited(user, ContentType.COMMENT, commentId, comment.authorId(), "COMMENT_UPDATED",
+                () -> mongo.updateFirst(query(where("_id").is(commentId)),
+                        new Update().set("content", content).set("updatedAt", clock.instant()), Comment.class));
         return mongo.findById(commentId, Comment.class);
     }
 
     void deleteComment(CurrentUser user, String commentId) {
         Comment comment = requireAuthor(user, requireComment(commentId));
-        removeComment(commentId);
-        auditIfAdminOnOthers(user, ContentType.COMMENT, commentId, comment.authorId(), "COMMENT_DELETED");
+        audited(user, ContentType.COMMENT, commentId, comment.authorId(), "COMMENT_DELETED",
+                () -> removeComment(commentId));
     }
 
     boolean removeComment(String commentId) {
@@ -218,11 +218,14 @@ class ForumService {
         return comment;
     }
 
-    private void auditIfAdminOnOthers(CurrentUser user, ContentType type, String id, String authorId, String action) {
-        if (!authorId.equals(user.id())) {
-            events.publish(id, new AdminActionRecorded(user.id(), action, type.name(), id, clock.instant(),
-                    Map.of("authorId", authorId)));
+    /** Runs {@code change}; an admin's change to someone else's content is written with its audit event. */
+    private <T> T audited(CurrentUser user, ContentType type, String id, String authorId, String action,
+            Supplier<T> change) {
+        if (authorId.equals(user.id())) {
+            return change.get();
         }
+        return events.publishWith(id, change, new AdminActionRecorded(user.id(), action, type.name(), id,
+                clock.instant(), Map.of("authorId", authorId)));
     }
 
     private static String title(String raw) {

@@ -14,6 +14,7 @@ import org.alumniportal.community.content.ModeratedContent;
 import org.alumniportal.platform.web.PageResponse;
 import org.alumniportal.community.content.Removal;
 import org.alumniportal.community.content.SafeHtml;
+import org.alumniportal.platform.events.DomainEvent;
 import org.alumniportal.platform.events.admin.AdminActionRecorded;
 import org.alumniportal.platform.events.community.ContentFlagged;
 import org.alumniportal.platform.events.community.ContentModerated;
@@ -59,20 +60,22 @@ class ModerationService {
         String authorId = contents.get(type).authorOf(id).orElseThrow(() -> Removal.notFound(type, id));
         String reason = SafeHtml.plain(rawReason);
         Instant now = clock.instant();
+        FlaggedItem item;
         try {
-            mongo.insert(new Flag(type + ":" + id + ":" + user.id(), type, id, user.id(), reason, now));
+            item = events.publishWith(id, () -> {
+                mongo.insert(new Flag(type + ":" + id + ":" + user.id(), type, id, user.id(), reason, now));
+                // a new flag reopens an item an admin approved earlier: someone still finds it objectionable
+                return mongo.findAndModify(query(where("_id").is(FlaggedItem.idOf(type, id))),
+                        new Update().setOnInsert("type", type).setOnInsert("contentId", id).set("authorId", authorId)
+                                .inc("flagCount", 1).push("reports", new FlaggedItem.Report(user.id(), reason, now))
+                                .set("status", FlaggedItem.Status.OPEN).set("lastFlaggedAt", now),
+                        FindAndModifyOptions.options().upsert(true).returnNew(true), FlaggedItem.class);
+            }, new ContentFlagged(type.name(), id, authorId, user.id(), reason));
         } catch (DuplicateKeyException again) {
             throw new PortalException(HttpStatus.CONFLICT, "already-flagged", "Already flagged",
                     "You flagged this " + type.name().toLowerCase(java.util.Locale.ROOT) + " already.")
                     .with("contentType", type).with("id", id);
         }
-        // a new flag reopens an item an admin approved earlier: someone still finds it objectionable
-        FlaggedItem item = mongo.findAndModify(query(where("_id").is(FlaggedItem.idOf(type, id))),
-                new Update().setOnInsert("type", type).setOnInsert("contentId", id).set("authorId", authorId)
-                        .inc("flagCount", 1).push("reports", new FlaggedItem.Report(user.id(), reason, now))
-                        .set("status", FlaggedItem.Status.OPEN).set("lastFlaggedAt", now),
-                FindAndModifyOptions.options().upsert(true).returnNew(true), FlaggedItem.class);
-        events.publish(id, new ContentFlagged(type.name(), id, authorId, user.id(), reason));
         return new FlagView(type, id, item == null ? 1 : item.flagCount());
     }
 
@@ -94,31 +97,29 @@ class ModerationService {
         ContentType type = ContentType.parse(request.type());
         String id = request.id();
         String reason = request.reason() == null ? null : SafeHtml.plain(request.reason());
-        String authorId;
-        if (request.action() == ModerationAction.REMOVE) {
-            authorId = removeContent(type, id);
-        } else {
-            authorId = contents.get(type).authorOf(id).orElseThrow(() -> Removal.notFound(type, id));
-        }
-        FlaggedItem.Status status = request.action() == ModerationAction.REMOVE ? FlaggedItem.Status.REMOVED
-                : FlaggedItem.Status.APPROVED;
-        FlaggedItem item = record(admin, type, id, authorId, status, reason);
-        announce(admin, type, id, authorId, request.action().name(), reason);
+        ModeratedContent content = contents.get(type);
+        String authorId = content.authorOf(id).orElseThrow(() -> Removal.notFound(type, id));
+        boolean remove = request.action() == ModerationAction.REMOVE;
+        FlaggedItem.Status status = remove ? FlaggedItem.Status.REMOVED : FlaggedItem.Status.APPROVED;
+        FlaggedItem item = events.publishWith(id, () -> {
+            if (remove) {
+                content.remove(id);
+            }
+            return record(admin, type, id, authorId, status, reason);
+        }, announcement(admin, type, id, authorId, request.action().name(), reason));
+        log.info("Admin {} moderated {} {}: {}", admin.id(), type, id, request.action());
         return FlaggedView.of(item);
     }
 
     void delete(CurrentUser admin, ContentType type, String id) {
         requireAdmin(admin);
-        String authorId = removeContent(type, id);
-        record(admin, type, id, authorId, FlaggedItem.Status.REMOVED, null);
-        announce(admin, type, id, authorId, ModerationAction.REMOVE.name(), null);
-    }
-
-    private String removeContent(ContentType type, String id) {
         ModeratedContent content = contents.get(type);
         String authorId = content.authorOf(id).orElseThrow(() -> Removal.notFound(type, id));
-        content.remove(id);
-        return authorId;
+        events.publishWith(id, () -> {
+            content.remove(id);
+            return record(admin, type, id, authorId, FlaggedItem.Status.REMOVED, null);
+        }, announcement(admin, type, id, authorId, ModerationAction.REMOVE.name(), null));
+        log.info("Admin {} moderated {} {}: {}", admin.id(), type, id, ModerationAction.REMOVE);
     }
 
     private FlaggedItem record(CurrentUser admin, ContentType type, String id, String authorId,
@@ -131,12 +132,13 @@ class ModerationService {
                 FlaggedItem.class);
     }
 
-    private void announce(CurrentUser admin, ContentType type, String id, String authorId, String action,
+    /** What a moderation decision announces: to the author (notification) and to the audit log. */
+    private DomainEvent[] announcement(CurrentUser admin, ContentType type, String id, String authorId, String action,
             String reason) {
-        events.publish(id, new ContentModerated(type.name(), id, authorId, action, admin.id(), reason));
-        events.publish(id, new AdminActionRecorded(admin.id(), "CONTENT_" + action, type.name(), id, clock.instant(),
-                reason == null ? Map.of("authorId", authorId) : Map.of("authorId", authorId, "reason", reason)));
-        log.info("Admin {} moderated {} {}: {}", admin.id(), type, id, action);
+        return new DomainEvent[] {new ContentModerated(type.name(), id, authorId, action, admin.id(), reason),
+                new AdminActionRecorded(admin.id(), "CONTENT_" + action, type.name(), id, clock.instant(),
+                        reason == null ? Map.of("authorId", authorId) : Map.of("authorId", authorId, "reason",
+                                reason))};
     }
 
     private static void requireAdmin(CurrentUser user) {

@@ -148,12 +148,11 @@ class CheckInService {
                 // milliseconds, as the store keeps them: the first answer and a later 409 show the same time
                 by, clock.instant().truncatedTo(ChronoUnit.MILLIS));
         try {
-            mongo.insert(attendance);
+            publisher.publishWith(event.getId(), () -> mongo.insert(attendance), new EventCheckedIn(event.getId(),
+                    userId, by, method, attendance.checkedInAt()));
         } catch (DuplicateKeyException alreadyRecorded) {
             return null;
         }
-        publisher.publish(event.getId(), new EventCheckedIn(event.getId(), userId, by, method,
-                attendance.checkedInAt()));
         log.info("{} checked in at event {} ({})", userId, event.getId(), method);
         return attendance;
     }

@@ -88,12 +88,14 @@ class EventReminders {
         int sent = 0;
         for (Rsvp attendee : rsvps.of(event.getId(), RsvpStatus.ATTENDING)) {
             try {
-                mongo.insert(new ReminderSent(jobId + ":" + attendee.userId(), jobId, attendee.userId(), now));
+                // The mark and the reminder together: a marked attendee whose reminder was lost would get none.
+                publisher.publishWith(event.getId(), () -> mongo.insert(new ReminderSent(jobId + ":"
+                        + attendee.userId(), jobId, attendee.userId(), now)), new EventReminder(event.getId(),
+                        attendee.userId(), event.getTitle(), event.getStartDate(),
+                        event.isVirtual() ? event.getMeetingLink() : event.getLocation()));
             } catch (DuplicateKeyException alreadyReminded) {
                 continue;
             }
-            publisher.publish(event.getId(), new EventReminder(event.getId(), attendee.userId(), event.getTitle(),
-                    event.getStartDate(), event.isVirtual() ? event.getMeetingLink() : event.getLocation()));
             sent++;
         }
         // release the lease at once: the next sweep (of any replica) reminds whoever RSVPs from now on

@@ -81,7 +81,18 @@ class RsvpService {
             long position = to == RsvpStatus.WAITLISTED ? seats.nextWaitlistPosition(eventId) : 0;
             Rsvp next = new Rsvp(Rsvp.idOf(eventId, user.id()), eventId, user.id(), to, position, now,
                     current == null ? 0 : current.version() + 1);
-            if (!write(current, next)) {
+            boolean written;
+            try {
+                // The RSVP and its event together: the guarded write only announces what it changed.
+                written = publisher.publishWhen(eventId, () -> write(current, next),
+                        new EventRsvp(eventId, user.id(), to.name(), from == null ? null : from.name()));
+            } catch (RuntimeException failed) {
+                if (seated) {
+                    seats.release(eventId);
+                }
+                throw failed;
+            }
+            if (!written) {
                 if (seated) {
                     seats.release(eventId);
                 }
@@ -93,7 +104,6 @@ class RsvpService {
             if (from == RsvpStatus.WAITLISTED) {
                 seats.changeWaitlist(eventId, -1);
             }
-            publisher.publish(eventId, new EventRsvp(eventId, user.id(), to.name(), from == null ? null : from.name()));
             if (from == RsvpStatus.ATTENDING) {
                 seats.release(eventId);
                 promote(eventId);
@@ -113,23 +123,29 @@ class RsvpService {
             if (first == null || !seats.claim(eventId)) {
                 return;
             }
-            Rsvp promoted = mongo.findAndModify(
-                    query(where("_id").is(first.id()).and("status").is(RsvpStatus.WAITLISTED)
-                            .and("version").is(first.version())),
-                    new Update().set("status", RsvpStatus.ATTENDING).set("rsvpDate", clock.instant())
-                            .inc("version", 1),
-                    FindAndModifyOptions.options().returnNew(true), Rsvp.class);
-            if (promoted == null) {
+            Event event = events.find(eventId).orElse(null);
+            boolean promoted;
+            try {
+                promoted = publisher.publishWhen(eventId, () -> mongo.findAndModify(
+                        query(where("_id").is(first.id()).and("status").is(RsvpStatus.WAITLISTED)
+                                .and("version").is(first.version())),
+                        new Update().set("status", RsvpStatus.ATTENDING).set("rsvpDate", clock.instant())
+                                .inc("version", 1),
+                        FindAndModifyOptions.options().returnNew(true), Rsvp.class) != null,
+                        new EventWaitlistPromoted(eventId, first.userId(), event == null ? null : event.getTitle(),
+                                event == null ? null : event.getStartDate()),
+                        new EventRsvp(eventId, first.userId(), RsvpStatus.ATTENDING.name(),
+                                RsvpStatus.WAITLISTED.name()));
+            } catch (RuntimeException failed) {
+                seats.release(eventId);
+                throw failed;
+            }
+            if (!promoted) {
                 seats.release(eventId);
                 continue;
             }
             seats.changeWaitlist(eventId, -1);
-            Event event = events.find(eventId).orElse(null);
-            publisher.publish(eventId, new EventWaitlistPromoted(eventId, promoted.userId(),
-                    event == null ? null : event.getTitle(), event == null ? null : event.getStartDate()));
-            publisher.publish(eventId, new EventRsvp(eventId, promoted.userId(), RsvpStatus.ATTENDING.name(),
-                    RsvpStatus.WAITLISTED.name()));
-            log.info("Promoted {} from the waitlist of event {}", promoted.userId(), eventId);
+            log.info("Promoted {} from the waitlist of event {}", first.userId(), eventId);
         }
     }
 

@@ -91,8 +91,9 @@ class ApiKeyFilter implements WebFilter {
                 exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, "5");
                 yield TracedLog.log(() -> log.warn("API key check unavailable for {} {}: {}", method, path.value(),
                         decision.error().toString())).then(problems.write(exchange, HttpStatus.SERVICE_UNAVAILABLE,
-                        "api-key-check-unavailable", "API key check unavailable",
-                        "The API key cannot be checked right now; try again shortly."));
+                        "service-unavailable", "Service unavailable",
+                        "The API key cannot be checked right now (auth-service is not answering); try again "
+                        + "shortly."));
             }
         });
     }

@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param resolveUri auth-service's resolve endpoint, through the load balancer
  * @param tokenUri the realm's token endpoint; blank means the issuer-uri's {@code /protocol/openid-connect/token}
  * @param refreshMargin a cached token is replaced this long before it expires
- * @param timeout for each call to auth-service or Keycloak
+ * @param timeout for each call to Keycloak's token endpoint (the resolve call's is {@link ResolveBreakerProperties})
  * @param maxCachedTokens tokens kept at once (one per active key)
  */
 @ConfigurationProperties("portal.gateway.api-keys")

@@ -12,7 +12,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Asks auth-service (through the load balancer) whether a key is valid. Empty means unknown, expired or
- * revoked; an error means auth-service could not answer, and the caller must fail closed.
+ * revoked; an error means auth-service could not answer (or {@link ResolveBreaker} is open), and the caller must
+ * fail closed.
  */
 @Component
 class ApiKeyResolver {
@@ -21,14 +22,18 @@ class ApiKeyResolver {
 
     private final WebClient http;
     private final ApiKeyProperties properties;
+    private final ResolveBreaker breaker;
 
-    ApiKeyResolver(ReactorLoadBalancerExchangeFilterFunction loadBalancer, ApiKeyProperties properties) {
+    ApiKeyResolver(ReactorLoadBalancerExchangeFilterFunction loadBalancer, ApiKeyProperties properties,
+            ResolveBreaker breaker) {
         this.http = WebClient.builder().filter(loadBalancer).build();
         this.properties = properties;
+        this.breaker = breaker;
     }
 
+    /** Fails with {@code CallNotPermittedException} at once while the breaker is open. */
     Mono<ResolvedKey> resolve(String apiKey) {
-        return http.post().uri(properties.resolveUri())
+        return breaker.guard(http.post().uri(properties.resolveUri())
                 .header(TOKEN_HEADER, properties.internalToken() == null ? "" : properties.internalToken())
                 .contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("apiKey", apiKey))
@@ -41,7 +46,6 @@ class ApiKeyResolver {
                     }
                     return response.releaseBody().then(Mono.error(new IllegalStateException(
                             "auth-service answered " + response.statusCode().value() + " to an API key resolve")));
-                })
-                .timeout(properties.timeout());
+                }));
     }
 }

@@ -27,7 +27,8 @@ import org.alumniportal.platform.web.PageResponse;
 import org.alumniportal.platform.web.Paging;
 
 /**
- * Applying and the pipeline. State is written first, then the event (see {@code EventPublisher}).
+ * Applying and the pipeline. Each change and its event are written together ({@code EventPublisher#publishWith}):
+ * neither goes without the other.
  * The poster's first {@code GET} of a single application marks it VIEWED (and sets {@code viewedAt});
  * listing a job's applications does not, so a glance at the list is not taken for reading one.
  */
@@ -77,15 +78,14 @@ class ApplicationService {
                 job.getPostedBy(), cv == null ? CvSource.PROFILE : CvSource.UPLOAD, cv,
                 blankToNull(coverLetter), now);
         try {
-            applications.insert(application);
+            events.publishWith(id, () -> applications.insert(application), new ApplicationSubmitted(id, jobId,
+                    job.getTitle(), user.id(), job.getPostedBy(), application.getCvSource().name(), now));
         } catch (DuplicateKeyException raced) {
             if (cv != null) {
                 discardCv.accept(cv);
             }
             throw alreadyApplied(jobId);
         }
-        events.publish(id, new ApplicationSubmitted(id, jobId, job.getTitle(), user.id(), job.getPostedBy(),
-                application.getCvSource().name(), now));
         log.info("Application {} to job {} submitted", id, jobId);
         return application;
     }
@@ -121,8 +121,7 @@ class ApplicationService {
         JobApplication application = require(applicationId);
         ApplicationPermissions.requireMayRead(user, application);
         if (application.isPoster(user.id()) && application.markViewed(user.id(), clock.instant())) {
-            application = save(application);
-            publishStatusChanged(application, ApplicationStatus.SUBMITTED, null);
+            application = saveAnnouncing(application, ApplicationStatus.SUBMITTED, null);
         }
         return application;
     }
@@ -136,19 +135,15 @@ class ApplicationService {
         }
         ApplicationStatus previous = application.moveTo(request.status(), blankToNull(request.message()), user.id(),
                 clock.instant());
-        application = save(application);
-        publishStatusChanged(application, previous, blankToNull(request.message()));
-        return application;
+        return saveAnnouncing(application, previous, blankToNull(request.message()));
     }
 
     JobApplication withdraw(CurrentUser user, String applicationId) {
         JobApplication application = require(applicationId);
         ApplicationPermissions.requireApplicant(user, application);
         ApplicationStatus previous = application.moveTo(ApplicationStatus.WITHDRAWN, null, user.id(), clock.instant());
-        application = save(application);
-        events.publish(applicationId, new ApplicationWithdrawn(applicationId, application.getJobId(),
-                application.getApplicantId(), application.getPosterId(), previous.name()));
-        return application;
+        return events.publishWith(applicationId, () -> save(application), new ApplicationWithdrawn(applicationId,
+                application.getJobId(), application.getApplicantId(), application.getPosterId(), previous.name()));
     }
 
     PageResponse<ApplicationView> mine(CurrentUser user, int page, int size) {
@@ -182,10 +177,11 @@ class ApplicationService {
         }
     }
 
-    private void publishStatusChanged(JobApplication application, ApplicationStatus previous, String message) {
-        events.publish(application.getId(), new ApplicationStatusChanged(application.getId(), application.getJobId(),
-                application.getApplicantId(), application.getPosterId(), previous.name(),
-                application.getStatus().name(), message));
+    /** Saves a status change together with its {@code application.status-changed.v1}. */
+    private JobApplication saveAnnouncing(JobApplication application, ApplicationStatus previous, String message) {
+        return events.publishWith(application.getId(), () -> save(application), new ApplicationStatusChanged(
+                application.getId(), application.getJobId(), application.getApplicantId(), application.getPosterId(),
+                previous.name(), application.getStatus().name(), message));
     }
 
     private static PortalException alreadyApplied(String jobId) {

@@ -111,9 +111,10 @@ public class JobService {
 
     Job close(CurrentUser user, String jobId) {
         Job job = requirePoster(user, jobId);
-        if (job.close(clock.instant()) && writeIfStillActive(job, closing(job))) {
+        // The event goes out only if this close changed the job (the guarded write found it still active).
+        if (job.close(clock.instant()) && events.publishWhen(jobId, () -> writeIfStillActive(job, closing(job)),
+                new JobClosed(jobId, job.getPostedBy(), CLOSED_BY_POSTER))) {
             local.publishEvent(new JobSaved(job));
-            events.publish(jobId, new JobClosed(jobId, job.getPostedBy(), CLOSED_BY_POSTER));
             log.info("Job {} closed by its poster", jobId);
         }
         return job;
@@ -125,14 +126,12 @@ public class JobService {
         if (!job.isPostedBy(user.id()) && !user.hasRole("ADMIN")) {
             throw JobPermissions.notPoster(jobId);
         }
-        boolean wasActive = job.delete(clock.instant()) && writeIfStillActive(job, closing(job));
+        boolean wasActive = job.delete(clock.instant()) && events.publishWhen(jobId,
+                () -> writeIfStillActive(job, closing(job)), new JobClosed(jobId, job.getPostedBy(), DELETED));
         if (!wasActive) {
             mongo.updateFirst(query(where("_id").is(jobId)), closing(job), Job.class);
         }
         local.publishEvent(new JobRemoved(jobId));
-        if (wasActive) {
-            events.publish(jobId, new JobClosed(jobId, job.getPostedBy(), DELETED));
-        }
         log.info("Job {} deleted by {}", jobId, user.id());
     }
 
@@ -142,9 +141,9 @@ public class JobService {
         int closed = 0;
         for (Job job : mongo.find(query(where("status").is(JobStatus.ACTIVE).and("deletedAt").isNull()
                 .and("applicationDeadline").lte(now)), Job.class)) {
-            if (job.close(now) && writeIfStillActive(job, closing(job))) {
+            if (job.close(now) && events.publishWhen(job.getId(), () -> writeIfStillActive(job, closing(job)),
+                    new JobClosed(job.getId(), job.getPostedBy(), DEADLINE))) {
                 local.publishEvent(new JobSaved(job));
-                events.publish(job.getId(), new JobClosed(job.getId(), job.getPostedBy(), DEADLINE));
                 closed++;
             }
         }

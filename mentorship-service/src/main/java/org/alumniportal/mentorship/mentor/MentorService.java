@@ -55,14 +55,16 @@ class MentorService {
         Mentor mentor = Mentor.register(user.id(), name, skills.normalizeAll(request.expertiseAreas()),
                 blankToNull(request.bio()), request.maxMentees(), slots(request.availability()), clock.instant());
         try {
-            mentors.insert(mentor);
+            events.publishWith(user.id(), () -> {
+                mentors.insert(mentor);
+                return mentor;
+            }, new MentorRegistered(user.id(), mentor.getExpertiseAreas(), mentor.getMaxMentees(),
+                    mentor.isAvailable()));
         } catch (DuplicateKeyException again) {
             throw new PortalException(HttpStatus.CONFLICT, "already-mentor", "Already a mentor",
                     "You are registered as a mentor already; change your profile instead.")
                     .with("mentorId", user.id());
         }
-        events.publish(user.id(), new MentorRegistered(user.id(), mentor.getExpertiseAreas(), mentor.getMaxMentees(),
-                mentor.isAvailable()));
         log.info("Mentor {} registered", user.id());
         return mentor;
     }

@@ -68,14 +68,16 @@ class MentorshipService {
         Mentorship mentorship = Mentorship.request(UUID.randomUUID().toString(), mentor.getUserId(), user.id(),
                 blankToNull(request.message()), clock.instant());
         try {
-            mentorships.insert(mentorship);
+            events.publishWith(mentorship.getId(), () -> {
+                mentorships.insert(mentorship);
+                return mentorship;
+            }, new MentorshipRequested(mentorship.getId(), mentorship.getMentorId(), mentorship.getMenteeId(),
+                    mentorship.getMessage()));
         } catch (DuplicateKeyException open) {
             throw new PortalException(HttpStatus.CONFLICT, "request-already-open", "Request already open",
                     "You already have an open request or an active mentorship with this mentor.")
                     .with("mentorId", mentor.getUserId());
         }
-        events.publish(mentorship.getId(), new MentorshipRequested(mentorship.getId(), mentorship.getMentorId(),
-                mentorship.getMenteeId(), mentorship.getMessage()));
         log.info("Mentorship request {} to mentor {}", mentorship.getId(), mentorship.getMentorId());
         return mentorship;
     }
@@ -86,26 +88,27 @@ class MentorshipService {
         if (!mentors.takePlace(pending.getMentorId())) {
             throw mentorFull(pending.getMentorId(), mentor.getMaxMentees());
         }
-        Mentorship accepted = mentorships.move(id, MentorshipStatus.PENDING, new Update()
-                .set("status", MentorshipStatus.ACTIVE).set("acceptedAt", clock.instant())).orElse(null);
-        if (accepted == null) {
+        Mentorship accepted;
+        try {
+            accepted = events.publishWith(id, () -> mentorships.move(id, MentorshipStatus.PENDING, new Update()
+                    .set("status", MentorshipStatus.ACTIVE).set("acceptedAt", clock.instant()))
+                    .orElseThrow(() -> notPending(id)),
+                    new MentorshipAccepted(id, pending.getMentorId(), pending.getMenteeId()));
+        } catch (RuntimeException notAccepted) {
             mentors.releasePlace(pending.getMentorId());
-            throw notPending(id);
+            throw notAccepted;
         }
-        events.publish(id, new MentorshipAccepted(id, accepted.getMentorId(), accepted.getMenteeId()));
         log.info("Mentorship {} accepted", id);
         return accepted;
     }
 
     Mentorship reject(CurrentUser user, String id, String reason) {
-        requireAddressedPending(user, id);
-        Mentorship rejected = mentorships.move(id, MentorshipStatus.PENDING, new Update()
+        Mentorship pending = requireAddressedPending(user, id);
+        return events.publishWith(id, () -> mentorships.move(id, MentorshipStatus.PENDING, new Update()
                 .set("status", MentorshipStatus.REJECTED).set("rejectedAt", clock.instant())
                 .set("rejectionReason", blankToNull(reason)).set("openKey", id))
-                .orElseThrow(() -> notPending(id));
-        events.publish(id, new MentorshipRejected(id, rejected.getMentorId(), rejected.getMenteeId(),
-                rejected.getRejectionReason()));
-        return rejected;
+                .orElseThrow(() -> notPending(id)),
+                new MentorshipRejected(id, pending.getMentorId(), pending.getMenteeId(), blankToNull(reason)));
     }
 
     /** Either person ends an ACTIVE mentorship; the mentor's place is free again. */
@@ -115,13 +118,13 @@ class MentorshipService {
             throw notParty(id);
         }
         Instant now = clock.instant();
-        Mentorship ended = mentorships.move(id, MentorshipStatus.ACTIVE, new Update()
+        Mentorship ended = events.publishWith(id, () -> mentorships.move(id, MentorshipStatus.ACTIVE, new Update()
                 .set("status", MentorshipStatus.ENDED).set("endedAt", now).set("endedBy", user.id())
                 .set("openKey", id)).orElseThrow(() -> new PortalException(HttpStatus.CONFLICT,
                         "mentorship-not-active", "Mentorship not active",
-                        "Only an ACTIVE mentorship can be ended.").with("mentorshipId", id));
+                        "Only an ACTIVE mentorship can be ended.").with("mentorshipId", id)),
+                new MentorshipEnded(id, mentorship.getMentorId(), mentorship.getMenteeId(), user.id()));
         mentors.releasePlace(ended.getMentorId());
-        events.publish(id, new MentorshipEnded(id, ended.getMentorId(), ended.getMenteeId(), user.id()));
         return ended;
     }
 

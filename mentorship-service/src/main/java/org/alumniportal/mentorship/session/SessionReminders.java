@@ -48,12 +48,14 @@ class SessionReminders {
         int sent = 0;
         for (Session due : mongo.find(query(where("status").is(SessionStatus.SCHEDULED).and("reminderSent").is(false)
                 .and("scheduledAt").gt(now).lte(now.plus(lead))), Session.class)) {
-            Session claimed = mongo.findAndModify(query(where("_id").is(due.getId()).and("reminderSent").is(false)
-                            .and("scheduledAt").is(due.getScheduledAt())), new Update().set("reminderSent", true),
-                    FindAndModifyOptions.options().returnNew(true), Session.class);
-            if (claimed != null) {
-                events.publish(claimed.getId(), new SessionReminder(claimed.getId(), claimed.getMentorshipId(),
-                        claimed.getMentorId(), claimed.getMenteeId(), claimed.getScheduledAt()));
+            // The claim and the reminder together: a claimed session whose reminder was lost would never get one.
+            boolean claimed = events.publishWhen(due.getId(), () -> mongo.findAndModify(query(where("_id")
+                            .is(due.getId()).and("reminderSent").is(false).and("scheduledAt").is(due.getScheduledAt())),
+                    new Update().set("reminderSent", true), FindAndModifyOptions.options().returnNew(true),
+                    Session.class) != null,
+                    new SessionReminder(due.getId(), due.getMentorshipId(), due.getMentorId(), due.getMenteeId(),
+                            due.getScheduledAt()));
+            if (claimed) {
                 sent++;
             }
         }

@@ -81,10 +81,9 @@ class SessionService {
                 blankToNull(request.agenda()), user.id());
         withCalendar(session.getMentorId(), () -> {
             requireFree(session.getMentorId(), null, session.getScheduledAt(), session.endsAt());
-            mongo.insert(session);
-            return session;
+            return events.publishWith(session.getId(), () -> mongo.insert(session), scheduled(session.getId(), session,
+                    session.getScheduledAt(), session.getDurationMinutes(), user.id()));
         });
-        publishScheduled(session, user.id());
         log.info("Session {} of mentorship {} scheduled", session.getId(), mentorshipId);
         return session;
     }
@@ -119,40 +118,39 @@ class SessionService {
             return write.get();
         }
         Instant start = request.scheduledAt() != null ? request.scheduledAt() : session.getScheduledAt();
-        Instant end = start.plus(Duration.ofMinutes(request.durationMinutes() != null ? request.durationMinutes()
-                : session.getDurationMinutes()));
-        Session moved = withCalendar(session.getMentorId(), () -> {
+        int minutes = request.durationMinutes() != null ? request.durationMinutes() : session.getDurationMinutes();
+        Instant end = start.plus(Duration.ofMinutes(minutes));
+        return withCalendar(session.getMentorId(), () -> {
             requireFree(session.getMentorId(), id, start, end);
-            return write.get();
+            return events.publishWith(id, write, scheduled(id, session, start, minutes, user.id()));
         });
-        publishScheduled(moved, user.id());
-        return moved;
     }
 
     Session cancel(CurrentUser user, String id, String reason) {
         Session session = requireReadable(user, id);
-        Session cancelled = move(id, where("status").is(SessionStatus.SCHEDULED), new Update()
+        Supplier<Session> cancel = () -> move(id, where("status").is(SessionStatus.SCHEDULED), new Update()
                 .set("status", SessionStatus.CANCELLED).set("cancelledAt", clock.instant())
                 .set("cancelledBy", user.id()).set("cancelReason", blankToNull(reason)))
                 .orElseThrow(() -> notScheduled(id));
-        events.publish(id, new SessionCancelled(id, cancelled.getMentorshipId(), cancelled.getMentorId(),
-                cancelled.getMenteeId(), cancelled.getScheduledAt(), user.id(), cancelled.getCancelReason()));
-        if (!session.isParty(user.id())) {
-            events.publish(user.id(), new AdminActionRecorded(user.id(), "session.cancel", "mentorship-session", id,
-                    clock.instant(), reason == null ? Map.of() : Map.of("reason", reason)));
+        SessionCancelled cancelled = new SessionCancelled(id, session.getMentorshipId(), session.getMentorId(),
+                session.getMenteeId(), session.getScheduledAt(), user.id(), blankToNull(reason));
+        if (session.isParty(user.id())) {
+            return events.publishWith(id, cancel, cancelled);
         }
-        return cancelled;
+        // An admin's cancel is audited; the audit event's subject is the admin, so one publishWith inside the other.
+        AdminActionRecorded audit = new AdminActionRecorded(user.id(), "session.cancel", "mentorship-session", id,
+                clock.instant(), reason == null ? Map.of() : Map.of("reason", reason));
+        return events.publishWith(user.id(), () -> events.publishWith(id, cancel, cancelled), audit);
     }
 
     Session complete(CurrentUser user, String id) {
-        requireParty(user, id);
+        Session session = requireParty(user, id);
         Instant now = clock.instant();
-        Session completed = move(id, where("status").is(SessionStatus.SCHEDULED), new Update()
-                .set("status", SessionStatus.COMPLETED).set("completedAt", now))
-                .orElseThrow(() -> notScheduled(id));
+        Session completed = events.publishWith(id, () -> move(id, where("status").is(SessionStatus.SCHEDULED),
+                new Update().set("status", SessionStatus.COMPLETED).set("completedAt", now))
+                .orElseThrow(() -> notScheduled(id)),
+                new SessionCompleted(id, session.getMentorshipId(), session.getMentorId(), session.getMenteeId(), now));
         mentors.recordCompletedSession(completed.getMentorId());
-        events.publish(id, new SessionCompleted(id, completed.getMentorshipId(), completed.getMentorId(),
-                completed.getMenteeId(), now));
         return completed;
     }
 
@@ -167,13 +165,13 @@ class SessionService {
                     "Feedback is for COMPLETED sessions.").with("sessionId", id).with("status", session.getStatus());
         }
         Feedback feedback = new Feedback(request.rating(), blankToNull(request.comment()), clock.instant());
-        Session rated = move(id, where("status").is(SessionStatus.COMPLETED).and("feedbackGiven").is(false),
-                new Update().set("feedbackGiven", true).set("feedback", feedback))
+        Session rated = events.publishWith(id, () -> move(id, where("status").is(SessionStatus.COMPLETED)
+                .and("feedbackGiven").is(false), new Update().set("feedbackGiven", true).set("feedback", feedback))
                 .orElseThrow(() -> new PortalException(HttpStatus.CONFLICT, "feedback-already-given",
-                        "Feedback already given", "This session has its feedback already.").with("sessionId", id));
+                        "Feedback already given", "This session has its feedback already.").with("sessionId", id)),
+                new SessionFeedbackGiven(id, session.getMentorshipId(), session.getMentorId(), session.getMenteeId(),
+                        request.rating(), feedback.comment()));
         mentors.recordRating(rated.getMentorId(), request.rating());
-        events.publish(id, new SessionFeedbackGiven(id, rated.getMentorshipId(), rated.getMentorId(),
-                rated.getMenteeId(), request.rating(), feedback.comment()));
         return rated;
     }
 
@@ -241,10 +239,10 @@ class SessionService {
         }
     }
 
-    private void publishScheduled(Session session, String by) {
-        events.publish(session.getId(), new SessionScheduled(session.getId(), session.getMentorshipId(),
-                session.getMentorId(), session.getMenteeId(), session.getScheduledAt(), session.getDurationMinutes(),
-                by));
+    /** {@code session.scheduled.v1} of the session {@code id} of {@code session}'s mentorship at its (new) time. */
+    private static SessionScheduled scheduled(String id, Session session, Instant at, int minutes, String by) {
+        return new SessionScheduled(id, session.getMentorshipId(), session.getMentorId(), session.getMenteeId(), at,
+                minutes, by);
     }
 
     private static PortalException notParty(String id) {

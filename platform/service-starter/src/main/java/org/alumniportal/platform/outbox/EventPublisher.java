@@ -3,6 +3,7 @@ package org.alumniportal.platform.outbox;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 import org.alumniportal.platform.events.DomainEvent;
@@ -90,6 +91,46 @@ public class EventPublisher {
         }
         staged.release();
         return result;
+    }
+
+    /** {@link #publishWith(String, Supplier, DomainEvent...)} with events collected in a list. */
+    public <T> T publishWith(String subject, Supplier<T> stateChange, List<? extends DomainEvent> events) {
+        return publishWith(subject, stateChange, events.toArray(DomainEvent[]::new));
+    }
+
+    /**
+     * For a conditional state change (an update guarded by the current state, which may find nothing to change):
+     * {@code events} are published only if {@code stateChange} answers true, with the same guarantees as
+     * {@link #publishWith}. On the embedded store they are staged first and removed again when it answers false.
+     *
+     * @return what {@code stateChange} answered
+     */
+    public boolean publishWhen(String subject, BooleanSupplier stateChange, DomainEvent... events) {
+        if (transactions != null) {
+            return Boolean.TRUE.equals(transactions.execute(status -> {
+                boolean changed = stateChange.getAsBoolean();
+                if (changed) {
+                    for (DomainEvent event : events) {
+                        publish(subject, event);
+                    }
+                }
+                return changed;
+            }));
+        }
+        StagedEvents staged = stage(subject, events);
+        boolean changed;
+        try {
+            changed = stateChange.getAsBoolean();
+        } catch (RuntimeException | Error failed) {
+            staged.discard();
+            throw failed;
+        }
+        if (changed) {
+            staged.release();
+        } else {
+            staged.discard();
+        }
+        return changed;
     }
 
     /**

@@ -184,6 +184,10 @@ class OutboxIT {
             }, new UserRegistered(userId, "failed@example.edu", "Never Stored", "ALUMNI")))
                     .hasMessage("state write failed");
             assertThat(mongo.find(query(where("key").is(userId)), OutboxEntry.class)).isEmpty();
+            assertThat(publisher.publishWhen(userId, () -> false,
+                    new UserRegistered(userId, "unchanged@example.edu", "Nothing Changed", "ALUMNI"))).isFalse();
+            assertThat(mongo.find(query(where("key").is(userId)), OutboxEntry.class))
+                    .as("a guarded update that changed nothing announces nothing").isEmpty();
 
             String stored = publisher.publishWith(userId, () -> "stored",
                     new UserVerified(userId, "ada@example.edu", "ALUMNI"));
