@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.alumniportal.analytics.testing.AnalyticsIntegrationTest;
-import org.alumniportal.analytics.testing.Api;
 import org.alumniportal.platform.outbox.OutboxEntry;
+import org.alumniportal.platform.test.Api;
 import org.alumniportal.platform.test.MongoFailures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

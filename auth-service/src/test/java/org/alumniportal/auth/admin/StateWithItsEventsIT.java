@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.alumniportal.auth.AuthIntegrationTest;
-import org.alumniportal.auth.testing.Api;
 import org.alumniportal.platform.outbox.OutboxEntry;
+import org.alumniportal.platform.test.Api;
 import org.alumniportal.platform.test.MongoFailures;
 import org.alumniportal.platform.test.TestJwts;
 import org.junit.jupiter.api.AfterEach;

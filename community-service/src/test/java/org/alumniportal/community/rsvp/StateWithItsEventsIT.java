@@ -7,9 +7,9 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.time.Duration;
 import java.util.List;
 
-import org.alumniportal.community.testing.Api;
 import org.alumniportal.community.testing.CommunityIntegrationTest;
 import org.alumniportal.platform.outbox.OutboxEntry;
+import org.alumniportal.platform.test.Api;
 import org.alumniportal.platform.test.MongoFailures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.alumniportal.job.job.Job;
-import org.alumniportal.job.testing.Api;
 import org.alumniportal.job.testing.JobIntegrationTest;
 import org.alumniportal.platform.outbox.OutboxEntry;
+import org.alumniportal.platform.test.Api;
 import org.alumniportal.platform.test.MongoFailures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

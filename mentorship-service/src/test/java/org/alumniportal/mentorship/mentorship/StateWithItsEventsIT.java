@@ -6,9 +6,9 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.util.List;
 
-import org.alumniportal.mentorship.testing.Api;
 import org.alumniportal.mentorship.testing.MentorshipIntegrationTest;
 import org.alumniportal.platform.outbox.OutboxEntry;
+import org.alumniportal.platform.test.Api;
 import org.alumniportal.platform.test.MongoFailures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
