@@ -58,7 +58,7 @@ class CvUploadIT extends JobIntegrationTest {
                 .isEqualTo("SUBMITTED");
 
         String stranger = bearer(newId("student"), "STUDENT");
-        assertThat(api.download("/api/applications/" + id + "/cv", stranger).statusCode()).isEqualTo(403);
+        assertThat(api.download("/api/applications/" + id + "/cv", stranger).statusCode()).isEqualTo(404);
     }
 
     @Test
