@@ -1,21 +1,20 @@
 package org.alumniportal.e2e;
 
+import static org.alumniportal.e2e.BenchmarkOutput.loadAverage;
+import static org.alumniportal.e2e.BenchmarkOutput.percentile;
+import static org.alumniportal.e2e.BenchmarkOutput.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -409,32 +408,7 @@ class AnalyticsGatewayBenchmark {
                 throughput > 0 ? String.format(Locale.ROOT, "  throughput=%.0f req/s", throughput) : ""));
     }
 
-    private static double percentile(long[] sorted, int p) {
-        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
-    }
-
     private static long seconds(long nanos) {
         return nanos / 1_000_000_000L;
-    }
-
-    private static String loadAverage() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).strip();
-        } catch (IOException e) {
-            return "unknown";
-        }
-    }
-
-    private static void report(String line) {
-        System.out.println(line);
-        try {
-            Path results = Path.of("target", "benchmark-results.txt");
-            Files.createDirectories(results.getParent());
-            Files.writeString(results, line + System.lineSeparator(), StandardOpenOption.CREATE,
-                    StandardOpenOption.APPEND);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,17 +1,17 @@
 package org.alumniportal.e2e;
 
+import static org.alumniportal.e2e.BenchmarkOutput.loadAverage;
+import static org.alumniportal.e2e.BenchmarkOutput.merged;
+import static org.alumniportal.e2e.BenchmarkOutput.percentile;
+import static org.alumniportal.e2e.BenchmarkOutput.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -298,38 +298,9 @@ class CommunityGatewayBenchmark {
         return Arrays.stream(latencies).flatMapToLong(Arrays::stream).sorted().toArray();
     }
 
-    private static long[] merged(List<long[]> rounds) {
-        return rounds.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-    }
-
     private static void print(String name, long[] sorted) {
         report(String.format(Locale.ROOT, "%-62s n=%d  p50=%.1f ms  p95=%.1f ms  p99=%.1f ms  max=%.1f ms", name,
                 sorted.length, percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99),
                 sorted[sorted.length - 1] / 1e6));
-    }
-
-    private static double percentile(long[] sorted, int p) {
-        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
-    }
-
-    private static String loadAverage() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).strip();
-        } catch (IOException e) {
-            return "unknown";
-        }
-    }
-
-    private static void report(String line) {
-        System.out.println(line);
-        try {
-            Path results = Path.of("target", "benchmark-results.txt");
-            Files.createDirectories(results.getParent());
-            Files.writeString(results, line + System.lineSeparator(), StandardOpenOption.CREATE,
-                    StandardOpenOption.APPEND);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

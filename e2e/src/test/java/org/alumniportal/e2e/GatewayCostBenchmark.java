@@ -1,17 +1,15 @@
 package org.alumniportal.e2e;
 
+import static org.alumniportal.e2e.BenchmarkOutput.loadAverage;
+import static org.alumniportal.e2e.BenchmarkOutput.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -313,26 +311,6 @@ class GatewayCostBenchmark {
         double cpuPerRequestMs(String component) {
             Duration used = "gateway".equals(component) ? cpu.gateway : cpu.service;
             return sorted.length == 0 ? Double.NaN : used.toNanos() / 1e6 / sorted.length;
-        }
-    }
-
-    private static String loadAverage() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).strip();
-        } catch (IOException e) {
-            return "unknown";
-        }
-    }
-
-    private static void report(String line) {
-        System.out.println(line);
-        try {
-            Path results = Path.of("target", "benchmark-results.txt");
-            Files.createDirectories(results.getParent());
-            Files.writeString(results, line + System.lineSeparator(), StandardOpenOption.CREATE,
-                    StandardOpenOption.APPEND);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -1,10 +1,13 @@
 package org.alumniportal.e2e;
 
+import static org.alumniportal.e2e.BenchmarkOutput.loadAverage;
+import static org.alumniportal.e2e.BenchmarkOutput.merged;
+import static org.alumniportal.e2e.BenchmarkOutput.percentile;
+import static org.alumniportal.e2e.BenchmarkOutput.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -12,8 +15,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -277,38 +278,9 @@ class MentorGatewayBenchmark {
         return filter + "page=" + (r.nextInt(3) == 0 ? r.nextInt(10) : 0) + "&size=20";
     }
 
-    private static long[] merged(List<long[]> rounds) {
-        return rounds.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-    }
-
     private static void print(String name, long[] sorted, double throughput) {
         report(String.format(Locale.ROOT, "%-56s n=%d  p50=%.1f ms  p95=%.1f ms  p99=%.1f ms  max=%.1f ms  "
                 + "throughput=%.0f req/s", name, sorted.length, percentile(sorted, 50), percentile(sorted, 95),
                 percentile(sorted, 99), sorted[sorted.length - 1] / 1e6, throughput));
-    }
-
-    private static double percentile(long[] sorted, int p) {
-        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
-    }
-
-    private static String loadAverage() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).strip();
-        } catch (IOException e) {
-            return "unknown";
-        }
-    }
-
-    private static void report(String line) {
-        System.out.println(line);
-        try {
-            Path results = Path.of("target", "benchmark-results.txt");
-            Files.createDirectories(results.getParent());
-            Files.writeString(results, line + System.lineSeparator(), StandardOpenOption.CREATE,
-                    StandardOpenOption.APPEND);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

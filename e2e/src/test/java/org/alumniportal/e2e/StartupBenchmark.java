@@ -1,12 +1,9 @@
 package org.alumniportal.e2e;
 
+import static org.alumniportal.e2e.BenchmarkOutput.loadAverage;
+import static org.alumniportal.e2e.BenchmarkOutput.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -107,26 +104,6 @@ class StartupBenchmark {
 
         Run withMemory(long total, Map<String, Long> byComponent, Map<String, Long> cpu) {
             return new Run(kind, componentSeconds, healthySeconds, wall, total, byComponent, cpu);
-        }
-    }
-
-    private static String loadAverage() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).strip();
-        } catch (IOException e) {
-            return "unknown";
-        }
-    }
-
-    private static void report(String line) {
-        System.out.println(line);
-        try {
-            Path results = Path.of("target", "benchmark-results.txt");
-            Files.createDirectories(results.getParent());
-            Files.writeString(results, line + System.lineSeparator(), StandardOpenOption.CREATE,
-                    StandardOpenOption.APPEND);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
