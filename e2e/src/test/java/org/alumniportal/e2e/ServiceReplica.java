@@ -49,9 +49,14 @@ final class ServiceReplica implements AutoCloseable {
      */
     static ServiceReplica start(String service, int port, Map<String, String> stackEnv, Path dataDir,
             Map<String, String> settings) {
-        Path jar = dataDir.resolve("jars").resolve(service + ".jar");
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException("no " + jar + ": is " + service + " part of the running stack?");
+        // ./portal runs each service from its jar extracted into apps/<service>/ (the jar beside lib/)
+        Path app = dataDir.resolve("apps").resolve(service);
+        Path jar;
+        try (var files = Files.list(app)) {
+            jar = files.filter(f -> f.getFileName().toString().endsWith(".jar")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no jar in " + app));
+        } catch (IOException e) {
+            throw new IllegalStateException("no " + app + ": is " + service + " part of the running stack?", e);
         }
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>();
