@@ -46,11 +46,11 @@ class CommunityE2EIT {
 
     private static final int SEATS = 10;
     private static final int STUDENTS = 50;
-    /** The stack's replica sweeps every PORTAL_COMMUNITY_REMINDERS_POLL (PortalStack); the second one as often. */
+    /** The stack's replica sweeps every PORTAL_COMMUNITY_REMINDERS_POLL (SharedStack); the second one as often. */
     private static final String REMINDER_POLL = "PT5S";
     /**
      * Lists are served from each replica's memory and learn the other replica's writes at its next resync
-     * (PORTAL_COMMUNITY_INDEX_SYNC, as in PortalStack): a list read right after a write waits that long at most.
+     * (PORTAL_COMMUNITY_INDEX_SYNC, as in SharedStack): a list read right after a write waits that long at most.
      */
     private static final String INDEX_SYNC = "PT2S";
     private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -58,11 +58,6 @@ final class PortalStack implements AutoCloseable {
         env.put("PORTAL_RATE_LIMIT_AUTH_PER_MINUTE", Integer.toString(AUTH_RATE_LIMIT_PER_MINUTE));
         // The login flood test uses one account: its per-account bucket must not run out before the address's.
         env.put("PORTAL_RATE_LIMIT_LOGIN_PER_ACCOUNT_PER_MINUTE", Integer.toString(AUTH_RATE_LIMIT_PER_MINUTE));
-        // community-service sweeps for due reminders every few seconds, not every minute: CommunityE2EIT races two
-        // replicas' sweeps and should not wait a minute for either
-        env.put("PORTAL_COMMUNITY_REMINDERS_POLL", "PT5S");
-        // with two community-service replicas, a list learns the other replica's writes at its next index resync
-        env.put("PORTAL_COMMUNITY_INDEX_SYNC", "PT2S");
         // -Dstack.env.NAME=VALUE on the Maven command line sets NAME in the stack's environment (a benchmark
         // run against other JVM flags, say), after everything above.
         System.getProperties().stringPropertyNames().stream().filter(name -> name.startsWith("stack.env."))

@@ -27,7 +27,12 @@ final class SharedStack implements AutoCloseable {
     }
 
     static SharedStack start() {
-        PortalStack stack = new PortalStack(PortalStack.rootFromSystemProperty());
+        // Only the walk's stack sweeps and resyncs this often (benchmarks keep the defaults: a resync every 2 s
+        // walks 50,000 posts): community-service sweeps for due reminders every few seconds, since CommunityE2EIT
+        // races two replicas' sweeps, and with two replicas a list learns the other's writes at its next resync.
+        PortalStack stack = new PortalStack(PortalStack.rootFromSystemProperty())
+                .with("PORTAL_COMMUNITY_REMINDERS_POLL", "PT5S")
+                .with("PORTAL_COMMUNITY_INDEX_SYNC", "PT2S");
         System.out.println("[e2e] starting the stack; service logs in " + stack.logs());
         SharedStack shared = new SharedStack(stack);
         Runtime.getRuntime().addShutdownHook(shared.shutdownHook);
