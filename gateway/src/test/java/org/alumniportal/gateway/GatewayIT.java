@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.alumniportal.gateway.support.StubService;
 import org.alumniportal.gateway.support.TestIssuer;
@@ -33,6 +34,11 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.cloud.client.discovery.event.HeartbeatEvent;
+import org.springframework.cloud.gateway.event.RefreshRoutesEvent;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
@@ -106,6 +112,9 @@ class GatewayIT {
 
     @Autowired
     ReactiveJwtDecoder jwtDecoder;
+
+    @Autowired
+    ConfigurableApplicationContext context;
 
     WebTestClient gateway;
 
@@ -417,6 +426,22 @@ class GatewayIT {
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.info.title").isEqualTo("job-service");
         assertThat(stubs.get("job-service").lastReceived().path()).isEqualTo("/v3/api-docs");
+    }
+
+    @Test
+    void eurekaRegistryFetchesDoNotRebuildTheStaticRoutes() {
+        List<RefreshRoutesEvent> refreshes = new CopyOnWriteArrayList<>();
+        context.addApplicationListener((ApplicationListener<ApplicationEvent>) event -> {
+            if (event instanceof RefreshRoutesEvent refresh) {
+                refreshes.add(refresh);
+            }
+        });
+        // What the Eureka client publishes after each registry fetch (every 5 s at the gateway).
+        context.publishEvent(new HeartbeatEvent(this, 1L));
+        context.publishEvent(new HeartbeatEvent(this, 2L));
+
+        assertThat(refreshes).isEmpty();
+        gateway.get().uri("/v3/api-docs/job-service").exchange().expectStatus().isOk();
     }
 
     private void publish(SessionRevoked revoked) throws Exception {
