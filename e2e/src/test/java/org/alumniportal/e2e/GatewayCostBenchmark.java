@@ -34,9 +34,9 @@ import org.junit.jupiter.api.Test;
  * {@link ReferenceProxy}), in one run on the real local stack with the suite's own JVM flags (run with
  * {@code ./mvnw -o -B -pl e2e verify -Pbenchmark -Dit.test=GatewayCostBenchmark}). Three requests: a cheap read
  * ({@code GET /api/jobs?size=20&skills=Java} over 300 jobs), a directory search and an authenticated write (a
- * user's notification preferences). First every request through every door (JIT warm-up); then for each: a warm-up of every door, closed-loop rounds of 16 keep-alive
- * connections, the three doors alternating, and a light-load round (one connection) for the latency the gateway
- * adds. Prints requests/s, p50/p95/p99, the gateway's ratio to direct and to the reference proxy, and the CPU per
+ * user's notification preferences). First every request through every door (JIT warm-up); then for each: a
+ * warm-up of every door, closed-loop rounds of 16 keep-alive connections, the three doors alternating, and a
+ * light-load round (one connection) for the latency the gateway adds. Prints requests/s, p50/p95/p99, the gateway's ratio to direct and to the reference proxy, and the CPU per
  * request of the gateway and of the service (from /proc, through {@link PortalStack#cpuTime}). Also written to
  * {@code target/benchmark-results.txt}. Targets (issue 11): ratio ≥ 0.85 of direct, ≤ 1 ms added p50 at light load.
  */
