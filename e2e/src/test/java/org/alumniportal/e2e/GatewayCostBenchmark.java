@@ -59,10 +59,13 @@ class GatewayCostBenchmark {
     @BeforeAll
     static void startTheSuite() {
         // The suite's own JVM flags (no PORTAL_JAVA_OPTS here): the cost measured is the cost shipped. Only the
-        // per-user budget is raised, so the limiter still runs on every request but never refuses one.
+        // per-user budgets are raised, so the limiters still run on every request but never refuse one.
         stack = new PortalStack(PortalStack.rootFromSystemProperty())
                 .with("PORTAL_RATE_LIMIT_USER_PER_MINUTE", "100000000")
-                .with("PORTAL_RATE_LIMIT_AUTH_PER_MINUTE", "1000");
+                .with("PORTAL_RATE_LIMIT_AUTH_PER_MINUTE", "1000")
+                // profile-service's own anti-scraping budget would answer 429 to a closed loop of searches.
+                .with("PORTAL_SEARCH_BUDGET_CAPACITY", "100000000")
+                .with("PORTAL_SEARCH_BUDGET_REFILL_PER_MINUTE", "100000000");
         stack.up();
         proxy = new ReferenceProxy(Map.of(
                 "/api/jobs", service("PORTAL_JOB_PORT"),
