@@ -134,6 +134,14 @@ final class PortalStack implements AutoCloseable {
         }
     }
 
+    /** {@code ./portal prepare}: the part of {@code ./portal build} after Maven (Keycloak's build, CDS training). */
+    void prepare() {
+        int exit = run(Duration.ofMinutes(15), "prepare");
+        if (exit != 0) {
+            throw new IllegalStateException("./portal prepare exited " + exit + "; see its output above");
+        }
+    }
+
     /** Sum of resident memory of every recorded process of the suite and their descendants, in MiB. */
     long residentMemoryMiB() {
         return processesWithDescendants().stream().mapToLong(handle -> residentKiB(handle.pid())).sum() / 1024;
