@@ -78,6 +78,7 @@ class MailDispatcher {
         this.properties = properties;
         this.clock = clock;
         sending.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        StreamProviderLookup.skipServiceLoader();
     }
 
     void nudge(String jobId) {
