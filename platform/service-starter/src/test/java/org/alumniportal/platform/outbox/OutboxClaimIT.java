@@ -184,7 +184,11 @@ class OutboxClaimIT {
             relay.nudge(List.of(third.id()));
             await().atMost(Duration.ofSeconds(20)).until(() -> sent.contains(third.id()));
 
-            assertThat(sent).containsExactly(first.id(), first.id(), second.id(), third.id());
+            // the poll at start may have tried the first entry too while the broker was down
+            assertThat(sent.stream().distinct()).containsExactly(first.id(), second.id(), third.id());
+            assertThat(sent.lastIndexOf(first.id())).isLessThan(sent.indexOf(second.id()));
+            assertThat(sent.stream().filter(first.id()::equals).count()).isGreaterThanOrEqualTo(2);
+            assertThat(sent.stream().filter(id -> !id.equals(first.id()))).containsExactly(second.id(), third.id());
             assertThat(List.of(first, second, third)).allSatisfy(entry -> assertThat(
                     mongo.findById(entry.id(), OutboxEntry.class).status()).isEqualTo(OutboxEntry.Status.SENT));
             assertThat(mongo.findById(unnamed.id(), OutboxEntry.class).status()).isEqualTo(OutboxEntry.Status.PENDING);
