@@ -18,9 +18,14 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * that, not a read-then-write check, is what refuses a second application, also on the embedded store.
  * Status moves only through {@link ApplicationStateMachine}; {@code version} turns concurrent moves into a
  * conflict instead of a lost update.
+ *
+ * <p>{@code id_version} adds nothing a MongoDB server needs ({@code _id} alone is unique): a versioned save
+ * replaces {@code {_id, version}}, and the embedded store looks a document up by an index only when the query
+ * names exactly that index's fields, so without it every status move scanned all applications.
  */
 @Document("applications")
 @CompoundIndexes({
+        @CompoundIndex(name = "id_version", def = "{'_id': 1, 'version': 1}", unique = true),
         @CompoundIndex(name = "poster_applied", def = "{'posterId': 1, 'appliedAt': -1}"),
         @CompoundIndex(name = "job_status_applied", def = "{'jobId': 1, 'status': 1, 'appliedAt': -1}"),
         @CompoundIndex(name = "applicant_applied", def = "{'applicantId': 1, 'appliedAt': -1}")

@@ -11,9 +11,9 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 import org.alumniportal.notification.config.NotificationProperties;
 import org.alumniportal.notification.preference.UnsubscribeTokens;
@@ -35,11 +35,18 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 /**
- * Sends queued mails: at once after queueing ({@link #nudge}), and from a periodic poll for retries and for
- * what was queued before a restart. Each send first claims its job (PENDING → SENDING, one conditional update
- * by {@code _id}), so two replicas or two threads never send the same job. A failed send goes back to PENDING
+ * Sends queued mails: at once after queueing ({@link #nudge}), a failed one again when its wait is over (a timer
+ * of this replica), and from a periodic poll what was queued or left to retry before a restart, or by a replica
+ * that is gone. Each send first claims its job (PENDING → SENDING, one conditional update on {@code _id} and
+ * {@code status}), so two replicas or two threads never send the same job. A failed send goes back to PENDING
  * with a doubled wait until {@code mailMaxAttempts}; a recipient whose address is not known yet (the user
  * events may still be on their way) is retried the same way.
+ *
+ * <p>Nothing here scans {@code mail_jobs} per mail: it keeps every mail ever queued (the idempotency keys), and
+ * the embedded store scans a collection for any query that is not exactly a unique index's fields (STACK-NOTES),
+ * holding the collection's lock meanwhile. At 100 mails/s a claim that also asked for {@code nextAttemptAt}
+ * scanned thousands of jobs per mail. The claim is exactly {@code {_id, status}} ({@link MailJob}'s unique
+ * {@code claim} index), and only the poll, once per {@code mail-poll-interval}, scans.
  */
 @Component
 class MailDispatcher {
@@ -53,8 +60,9 @@ class MailDispatcher {
     private final UnsubscribeTokens unsubscribeTokens;
     private final NotificationProperties properties;
     private final Clock clock;
-    // SMTP is blocking: a couple of threads keep a slow relay from holding up the event consumer.
-    private final ExecutorService sending = Executors.newFixedThreadPool(2, runnable -> {
+    // SMTP is blocking: a couple of threads keep a slow relay from holding up the event consumer; they also run
+    // the timed retries, which are dropped on shutdown (the poll of the next start finds them).
+    private final ScheduledThreadPoolExecutor sending = new ScheduledThreadPoolExecutor(2, runnable -> {
         Thread thread = new Thread(runnable, "mail-send");
         thread.setDaemon(true);
         return thread;
@@ -69,28 +77,50 @@ class MailDispatcher {
         this.unsubscribeTokens = unsubscribeTokens;
         this.properties = properties;
         this.clock = clock;
+        sending.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        StreamProviderLookup.skipServiceLoader();
     }
 
     void nudge(String jobId) {
+        sendLater(jobId, Duration.ZERO);
+    }
+
+    private void sendLater(String jobId, Duration wait) {
         try {
-            sending.execute(() -> send(jobId));
+            sending.schedule(() -> sendQuietly(jobId), wait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException shuttingDown) {
             log.debug("Mail {} left for the next start", jobId);
         }
     }
 
-    @Scheduled(fixedDelayString = "${portal.notification.mail-poll-interval:1s}")
+    /**
+     * The safety net, not the way mails leave: jobs queued by a replica that stopped before sending them, and
+     * retries whose timer died with their replica. The first run is right after start.
+     */
+    @Scheduled(fixedDelayString = "${portal.notification.mail-poll-interval:30s}")
     void sendDue() {
         var due = mongo.find(query(where("status").is(MailJob.Status.PENDING).and("nextAttemptAt")
                 .lte(clock.instant())).with(Sort.by("nextAttemptAt")).limit(50), MailJob.class);
         due.forEach(job -> send(job.getId()));
     }
 
-    /** Sends one job if it is still due and nobody else claimed it. */
+    /** A scheduled task's exception would vanish in its future; the job stays for the poll. */
+    private void sendQuietly(String jobId) {
+        try {
+            send(jobId);
+        } catch (RuntimeException e) {
+            log.warn("Mail {} not sent now, left for the poll: {}", jobId, e.toString());
+        }
+    }
+
+    /**
+     * Sends one job unless somebody else claimed it. Callers only pass jobs that are due (just queued, found due
+     * by the poll, or whose wait is over), so the claim does not look at {@code nextAttemptAt}: at worst a job
+     * that another replica claimed, failed and rescheduled in between is tried early, never twice at once.
+     */
     void send(String jobId) {
         Instant now = clock.instant();
-        MailJob job = mongo.findAndModify(
-                query(where("_id").is(jobId).and("status").is(MailJob.Status.PENDING).and("nextAttemptAt").lte(now)),
+        MailJob job = mongo.findAndModify(query(where("_id").is(jobId).and("status").is(MailJob.Status.PENDING)),
                 new Update().set("status", MailJob.Status.SENDING).set("claimedAt", now).inc("attempts", 1),
                 FindAndModifyOptions.options().returnNew(true), MailJob.class);
         if (job == null) {
@@ -158,6 +188,9 @@ class MailDispatcher {
                     job.getAttempts(), wait, reason);
         }
         mongo.updateFirst(query(where("_id").is(job.getId())), update, MailJob.class);
+        if (!givingUp) {
+            sendLater(job.getId(), backoff(job.getAttempts()));
+        }
     }
 
     Duration backoff(int attempts) {

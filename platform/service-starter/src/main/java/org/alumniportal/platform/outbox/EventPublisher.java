@@ -157,7 +157,7 @@ public class EventPublisher {
      */
     public EventEnvelope publish(String subject, DomainEvent event) {
         EventEnvelope envelope = store(subject, event, OutboxEntry.Status.PENDING);
-        relay.nudge();
+        relay.nudge(List.of(envelope.id()));
         return envelope;
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 /** Outbox entries written ahead of their state change ({@link EventPublisher#stage}); release or discard them. */
@@ -40,9 +41,11 @@ public final class StagedEvents {
             return;
         }
         try {
-            mongo.updateMulti(query(where("_id").in(ids).and("status").is(OutboxEntry.Status.STAGED)),
-                    new Update().set("status", OutboxEntry.Status.PENDING), OutboxEntry.class);
-            relay.nudge();
+            for (String id : ids) {
+                mongo.updateFirst(staged(id), new Update().set("status", OutboxEntry.Status.PENDING),
+                        OutboxEntry.class);
+            }
+            relay.nudge(ids);
         } catch (RuntimeException e) {
             log.error("Staged events {} not released; the relay releases them after the staged timeout", ids, e);
         }
@@ -50,8 +53,17 @@ public final class StagedEvents {
 
     /** Removes them: the state change failed, so they announce nothing. A failure here is thrown. */
     public void discard() {
-        if (!ids.isEmpty()) {
-            mongo.remove(query(where("_id").in(ids).and("status").is(OutboxEntry.Status.STAGED)), OutboxEntry.class);
+        for (String id : ids) {
+            mongo.remove(staged(id), OutboxEntry.class);
         }
+    }
+
+    /**
+     * One entry while staged, by the fields of the relay's {@code outbox_claim} index (a staged entry was never
+     * claimed, so its attempts are 0): on the embedded store a lookup, where {@code _id $in} with the status was a
+     * scan of the whole outbox.
+     */
+    private static Query staged(String id) {
+        return query(where("_id").is(id).and("status").is(OutboxEntry.Status.STAGED).and("attempts").is(0));
     }
 }

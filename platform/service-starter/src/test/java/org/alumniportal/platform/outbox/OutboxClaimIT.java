@@ -1,6 +1,7 @@
 package org.alumniportal.platform.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
@@ -14,11 +15,13 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
@@ -143,5 +146,54 @@ class OutboxClaimIT {
         assertThat(relay.relayPending()).isEqualTo(1);
         assertThat(sends.get(heldByLiveRelay.id())).hasValue(1);
         assertThat(mongo.findById(heldByLiveRelay.id(), OutboxEntry.class).status()).isEqualTo(OutboxEntry.Status.SENT);
+    }
+
+    @Test
+    void nudgedEntriesAreSentByIdAndAfterAFailedSendTheOldestPendingOneStillGoesFirst() {
+        List<String> sent = new CopyOnWriteArrayList<>();
+        AtomicBoolean brokerDown = new AtomicBoolean(true);
+        @SuppressWarnings("unchecked")
+        KafkaTemplate<String, String> kafka = mock(KafkaTemplate.class);
+        when(kafka.send(anyString(), anyString(), anyString())).thenAnswer(call -> {
+            sent.add(call.getArgument(2));
+            return brokerDown.get()
+                    ? CompletableFuture.failedFuture(new org.apache.kafka.common.errors.TimeoutException("down"))
+                    : CompletableFuture.completedFuture(null);
+        });
+        // Only nudges drive it: the poll runs once at start, then not within the test.
+        OutboxRelay relay = new OutboxRelay(mongo, kafka, new OutboxProperties(true, Duration.ofHours(1),
+                Duration.ofSeconds(5), 20, Duration.ofHours(1), 5, Duration.ofSeconds(30)));
+        relay.start();
+        try {
+            OutboxEntry first = pending(1, null, null);
+            mongo.insert(first);
+            relay.nudge(List.of(first.id()));
+            await().atMost(Duration.ofSeconds(20)).until(() -> sent.contains(first.id()));
+
+            brokerDown.set(false);
+            OutboxEntry second = pending(2, null, null);
+            mongo.insert(second);
+            relay.nudge(List.of(second.id()));
+            await().atMost(Duration.ofSeconds(20)).until(() -> sent.contains(second.id()));
+
+            // Sent by its id: an older pending entry that no nudge named is left to the next poll's search.
+            OutboxEntry unnamed = pending(0, null, null);
+            OutboxEntry third = pending(3, null, null);
+            mongo.insert(unnamed);
+            mongo.insert(third);
+            relay.nudge(List.of(third.id()));
+            await().atMost(Duration.ofSeconds(20)).until(() -> sent.contains(third.id()));
+
+            // the poll at start may have tried the first entry too while the broker was down
+            assertThat(sent.stream().distinct()).containsExactly(first.id(), second.id(), third.id());
+            assertThat(sent.lastIndexOf(first.id())).isLessThan(sent.indexOf(second.id()));
+            assertThat(sent.stream().filter(first.id()::equals).count()).isGreaterThanOrEqualTo(2);
+            assertThat(sent.stream().filter(id -> !id.equals(first.id()))).containsExactly(second.id(), third.id());
+            assertThat(List.of(first, second, third)).allSatisfy(entry -> assertThat(
+                    mongo.findById(entry.id(), OutboxEntry.class).status()).isEqualTo(OutboxEntry.Status.SENT));
+            assertThat(mongo.findById(unnamed.id(), OutboxEntry.class).status()).isEqualTo(OutboxEntry.Status.PENDING);
+        } finally {
+            relay.stop();
+        }
     }
 }
