@@ -28,9 +28,14 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -48,7 +53,9 @@ import tools.jackson.databind.json.JsonMapper;
  * service and through the gateway alternating. Prints p50/p95/p99/max per surface and per endpoint (target p95 ≤
  * 100 ms through the gateway), the time to rebuild the read models from offset 0, and the time analytics-service
  * takes after a restart to answer with the same figures (from its checkpoint), also to
- * {@code target/benchmark-results.txt}.
+ * {@code target/benchmark-results.txt}. The first rounds run while the other services still digest the same bulk
+ * load (their consumer lag is printed); the last ones run again after those services are stopped ("stack idle"),
+ * the steady state of a portal whose history arrived over time.
  */
 class AnalyticsGatewayBenchmark {
 
@@ -78,7 +85,8 @@ class AnalyticsGatewayBenchmark {
 
     private static PortalStack stack;
     private static Http gateway;
-    private static String adminToken;
+    /** Logs in again when the 5-minute access token is about to expire: the whole run takes longer than that. */
+    private static Accounts.User admin;
 
     @BeforeAll
     static void startTheSuite() {
@@ -99,7 +107,7 @@ class AnalyticsGatewayBenchmark {
 
     @Test
     void analyticsAndDashboardThroughTheGatewayAndAtTheService() throws Exception {
-        adminToken = new Accounts(gateway, new Http(stack.mailApi())).admin().token();
+        admin = new Accounts(gateway, new Http(stack.mailApi())).admin();
         long alreadyApplied = applied();
         long seeding = System.nanoTime();
         long sent = publish();
@@ -116,15 +124,59 @@ class AnalyticsGatewayBenchmark {
         AtomicInteger errors = new AtomicInteger();
         for (String endpoint : ENDPOINTS) {
             long first = System.nanoTime();
-            Http.Response response = gateway.get(endpoint, adminToken);
+            Http.Response response = gateway.get(endpoint, admin.token());
             assertThat(response.status()).as(response.describe()).isEqualTo(200);
             report(String.format(Locale.ROOT, "   first (uncached) via gateway %-42s %7.1f ms", endpoint,
                     (System.nanoTime() - first) / 1e6));
         }
-        drive(service, WARMUP_PER_CLIENT, errors);
-        drive(stack.gateway(), WARMUP_PER_CLIENT, errors);
-        errors.set(0);
+        measure("", service, errors);
+        report("   " + lagLine(otherConsumersLag()));
 
+        String before = figures();
+        long total = applied();
+        long rebuildStart = System.nanoTime();
+        Http.Response rebuild = gateway.post("/api/admin/analytics/rebuild", null, admin.token());
+        assertThat(rebuild.status()).as(rebuild.describe()).isEqualTo(202);
+        await().atMost(Duration.ofMinutes(30)).pollInterval(Duration.ofMillis(250))
+                .until(() -> applied() >= total && figures().equals(before));
+        report(String.format(Locale.ROOT, "   rebuild of the read models from offset 0: %d events, same figures after "
+                + "%d ms", applied(), (System.nanoTime() - rebuildStart) / 1_000_000));
+
+        long restartStart = System.nanoTime();
+        restartAnalyticsService();
+        long upAt = System.nanoTime();
+        await().atMost(Duration.ofMinutes(30)).pollInterval(Duration.ofMillis(250))
+                .until(() -> figures().equals(before));
+        Http.Response status = gateway.get("/api/admin/analytics/rebuild", admin.token());
+        report(String.format(Locale.ROOT, "   restart of analytics-service: up after %d ms, same figures after %d ms; "
+                + "start %s, checkpoint %d bytes restored in %d ms, %d events applied since", (upAt - restartStart)
+                / 1_000_000, (System.nanoTime() - restartStart) / 1_000_000,
+                status.json().path("start").path("outcome").asString(),
+                status.json().path("start").path("checkpointBytes").asLong(),
+                status.json().path("start").path("restoreMillis").asLong(),
+                status.json().path("appliedEvents").asLong()));
+
+        // The other services consume the same 333,667 events into the shared embedded store, for far longer than the
+        // measurement lasts: the rounds above share two cores with that one-off digestion of a bulk load. A real
+        // history arrives over years and is long digested, so the same rounds run again with those consumers stopped.
+        Map<String, Long> lag = otherConsumersLag();
+        List<String> stopped = stopServicesStillConsuming(lag);
+        report(String.format(Locale.ROOT, "   stopped %s (still digesting the load: %s); load average %s", stopped,
+                lagLine(lag), loadAverage()));
+        measure("stack idle: ", service, errors);
+        report("   errors " + errors.get() + "; load average at the end " + loadAverage());
+        assertThat(errors.get()).as("failed analytics requests").isZero();
+    }
+
+    /**
+     * Warm-up, then two rounds at the service and through the gateway alternating; prints p50/p95/p99 mixed and per
+     * endpoint and whether the gateway's p95 meets the target.
+     */
+    private static void measure(String label, String service, AtomicInteger errors) throws Exception {
+        // Warm-up failures (a cold start) do not count, as before.
+        drive(service, WARMUP_PER_CLIENT, new AtomicInteger());
+        drive(stack.gateway(), WARMUP_PER_CLIENT, new AtomicInteger());
+        int errorsBefore = errors.get();
         Map<String, List<Long>> atService = new LinkedHashMap<>();
         Map<String, List<Long>> viaGateway = new LinkedHashMap<>();
         double serviceSeconds = 0;
@@ -139,45 +191,67 @@ class AnalyticsGatewayBenchmark {
         }
         long[] s = sorted(atService.values().stream().flatMap(List::stream).toList());
         long[] g = sorted(viaGateway.values().stream().flatMap(List::stream).toList());
-        print("all endpoints mixed, at the service", s, s.length / serviceSeconds);
-        print("all endpoints mixed, via gateway", g, g.length / gatewaySeconds);
+        print(label + "all endpoints mixed, at the service", s, s.length / serviceSeconds);
+        print(label + "all endpoints mixed, via gateway", g, g.length / gatewaySeconds);
         for (String endpoint : ENDPOINTS) {
             print("   at the service " + endpoint, sorted(atService.get(endpoint)), 0);
             print("   via gateway    " + endpoint, sorted(viaGateway.get(endpoint)), 0);
         }
-        report(String.format(Locale.ROOT, "   p95 <= %.0f ms through the gateway: %s (at the service p95 %.1f ms)",
-                P95_TARGET_MS, percentile(g, 95) <= P95_TARGET_MS ? "MET" : "MISSED", percentile(s, 95)));
+        report(String.format(Locale.ROOT, "   %sp95 <= %.0f ms through the gateway: %s (at the service p95 %.1f ms; "
+                + "%d failed requests; load average %s)", label, P95_TARGET_MS,
+                percentile(g, 95) <= P95_TARGET_MS ? "MET" : "MISSED", percentile(s, 95), errors.get() - errorsBefore,
+                loadAverage()));
+    }
 
-        String before = figures();
-        long total = applied();
-        long rebuildStart = System.nanoTime();
-        Http.Response rebuild = gateway.post("/api/admin/analytics/rebuild", null, adminToken);
-        assertThat(rebuild.status()).as(rebuild.describe()).isEqualTo(202);
-        await().atMost(Duration.ofMinutes(30)).pollInterval(Duration.ofMillis(250))
-                .until(() -> applied() >= total && figures().equals(before));
-        report(String.format(Locale.ROOT, "   rebuild of the read models from offset 0: %d events, same figures after "
-                + "%d ms", applied(), (System.nanoTime() - rebuildStart) / 1_000_000));
+    /** Events not yet consumed per consumer group of the stack, other than analytics' own. */
+    private static Map<String, Long> otherConsumersLag() throws Exception {
+        Map<String, Long> lag = new java.util.TreeMap<>();
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                "127.0.0.1:" + stack.port("PORTAL_KAFKA_PORT")))) {
+            for (var group : admin.listConsumerGroups().all().get()) {
+                if (group.groupId().startsWith("analytics-service")) {
+                    continue;
+                }
+                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group.groupId())
+                        .partitionsToOffsetAndMetadata().get();
+                Map<TopicPartition, OffsetSpec> latest = new java.util.HashMap<>();
+                committed.keySet().forEach(partition -> latest.put(partition, OffsetSpec.latest()));
+                var ends = admin.listOffsets(latest).all().get();
+                long behind = 0;
+                for (var entry : committed.entrySet()) {
+                    if (entry.getValue() != null) {
+                        behind += ends.get(entry.getKey()).offset() - entry.getValue().offset();
+                    }
+                }
+                lag.put(group.groupId(), behind);
+            }
+        }
+        return lag;
+    }
 
-        long restartStart = System.nanoTime();
-        restartAnalyticsService();
-        long upAt = System.nanoTime();
-        await().atMost(Duration.ofMinutes(30)).pollInterval(Duration.ofMillis(250))
-                .until(() -> figures().equals(before));
-        Http.Response status = gateway.get("/api/admin/analytics/rebuild", adminToken);
-        report(String.format(Locale.ROOT, "   restart of analytics-service: up after %d ms, same figures after %d ms; "
-                + "start %s, checkpoint %d bytes restored in %d ms, %d events applied since", (upAt - restartStart)
-                / 1_000_000, (System.nanoTime() - restartStart) / 1_000_000,
-                status.json().path("start").path("outcome").asString(),
-                status.json().path("start").path("checkpointBytes").asLong(),
-                status.json().path("start").path("restoreMillis").asLong(),
-                status.json().path("appliedEvents").asLong()));
-        report("   errors " + errors.get() + "; load average at the end " + loadAverage());
-        assertThat(errors.get()).as("failed analytics requests").isZero();
+    private static String lagLine(Map<String, Long> lag) {
+        return "other services' consumers behind the load by " + lag.values().stream().mapToLong(Long::longValue).sum()
+                + " events " + lag;
+    }
+
+    /** Stops (gracefully) each service with a consumer group still behind; analytics and the gateway stay up. */
+    private static List<String> stopServicesStillConsuming(Map<String, Long> lag) throws Exception {
+        List<String> stopped = new ArrayList<>();
+        for (String service : List.of("profile-service", "job-service", "mentorship-service", "community-service",
+                "notification-service")) {
+            boolean behind = lag.entrySet().stream()
+                    .anyMatch(group -> group.getKey().startsWith(service) && group.getValue() > 0);
+            if (behind) {
+                stop(service);
+                stopped.add(service);
+            }
+        }
+        return stopped;
     }
 
     /** Events analytics applied since its start or last rebuild (its rebuild status); -1 while it cannot say. */
     private static long applied() {
-        Http.Response status = gateway.get("/api/admin/analytics/rebuild", adminToken);
+        Http.Response status = gateway.get("/api/admin/analytics/rebuild", admin.token());
         return status.status() == 200 ? status.json().path("appliedEvents").asLong() : -1;
     }
 
@@ -185,7 +259,7 @@ class AnalyticsGatewayBenchmark {
     private static String figures() {
         StringBuilder all = new StringBuilder();
         for (String endpoint : FIGURES) {
-            Http.Response response = gateway.get(endpoint, adminToken);
+            Http.Response response = gateway.get(endpoint, admin.token());
             if (response.status() != 200) {
                 return "unavailable";
             }
@@ -340,7 +414,13 @@ class AnalyticsGatewayBenchmark {
 
     /** Stops analytics-service by the pid the stack recorded (a graceful stop: it saves a checkpoint) and starts it. */
     private static void restartAnalyticsService() throws Exception {
-        long pid = Long.parseLong(Files.readString(stack.dataDir().resolve("run/analytics-service.pid")).trim());
+        stop("analytics-service");
+        assertThat(stack.up("analytics-service")).as("./portal up analytics-service").isZero();
+    }
+
+    /** SIGTERM to a service of the stack (and its descendants) by the pid the stack recorded; waits for the exit. */
+    private static void stop(String service) throws Exception {
+        long pid = Long.parseLong(Files.readString(stack.dataDir().resolve("run/" + service + ".pid")).trim());
         ProcessHandle process = ProcessHandle.of(pid).orElseThrow();
         List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
         all.add(process);
@@ -348,7 +428,6 @@ class AnalyticsGatewayBenchmark {
         for (ProcessHandle handle : all) {
             handle.onExit().get();
         }
-        assertThat(stack.up("analytics-service")).as("./portal up analytics-service").isZero();
     }
 
     /** {@code CLIENTS} threads, one HTTP/1.1 connection each, the endpoints in turn; latencies per endpoint. */
@@ -364,7 +443,7 @@ class AnalyticsGatewayBenchmark {
                     for (int i = 0; i < perClient; i++) {
                         String endpoint = ENDPOINTS.get((client + i) % ENDPOINTS.size());
                         HttpRequest request = HttpRequest.newBuilder(URI.create(base + endpoint))
-                                .header("Authorization", "Bearer " + adminToken).timeout(Duration.ofSeconds(30))
+                                .header("Authorization", "Bearer " + admin.token()).timeout(Duration.ofSeconds(30))
                                 .GET().build();
                         long start = System.nanoTime();
                         try {

@@ -25,7 +25,7 @@ class Dashboard {
     }
 
     DashboardMetrics metrics() {
-        return population.cached("dashboard.metrics", this::count);
+        return population.cachedWithClock("dashboard.metrics", this::count);
     }
 
     private DashboardMetrics count() {

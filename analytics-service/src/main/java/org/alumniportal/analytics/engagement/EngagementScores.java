@@ -42,7 +42,7 @@ public class EngagementScores {
 
     public Ranking ranking() {
         Ranking latest = forced;
-        Ranking cached = population.cached(KEY, this::compute);
+        Ranking cached = population.cachedWithClock(KEY, this::compute);
         return latest != null && latest.calculatedAt().isAfter(cached.calculatedAt()) ? latest : cached;
     }
 

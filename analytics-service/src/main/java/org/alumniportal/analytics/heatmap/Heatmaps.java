@@ -44,7 +44,7 @@ class Heatmaps {
 
     List<HeatPoint> opportunities(String skill) {
         String canonical = skill == null || skill.isBlank() ? null : skills.normalize(skill);
-        return population.cached("heat.jobs:" + canonical, () -> {
+        return population.cachedWithClock("heat.jobs:" + canonical, () -> {
             Instant now = population.now();
             return points(population.jobs().stream().filter(j -> j.postedAt() != null && j.isOpen(now))
                     .filter(j -> canonical == null || j.skills().contains(canonical)).map(j -> j.location()), 1);
@@ -56,7 +56,7 @@ class Heatmaps {
      * people are) plus open jobs naming it; {@code count} is their sum.
      */
     List<HeatPoint> industries(Industry industry, boolean admin) {
-        return population.cached("heat.industries:" + admin + ":" + industry, () -> {
+        return population.cachedWithClock("heat.industries:" + admin + ":" + industry, () -> {
             Instant now = population.now();
             Map<Industry, Map<Gazetteer.Place, long[]>> counts = new EnumMap<>(Industry.class);
             people(admin).forEach(p -> count(counts, industry, p.industry(), p.location(), 0));

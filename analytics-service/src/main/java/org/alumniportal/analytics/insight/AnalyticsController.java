@@ -81,12 +81,9 @@ class AnalyticsController {
     Figures.ParticipationSummary eventParticipation(@Parameter(hidden = true) CurrentUser user,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         Access.requireAdmin(user);
-        var all = insights.eventParticipation();
-        var live = all.stream().filter(e -> !e.cancelled()).toList();
-        long attending = live.stream().mapToLong(Figures.EventParticipation::attending).sum();
-        long checkIns = live.stream().mapToLong(Figures.EventParticipation::checkIns).sum();
-        return new Figures.ParticipationSummary(live.size(), attending, checkIns, Insights.share(checkIns, attending),
-                PageResponse.slice(all, page, size));
+        Figures.Participation all = insights.eventParticipation();
+        return new Figures.ParticipationSummary(all.events(), all.attending(), all.checkIns(), all.attendanceRate(),
+                PageResponse.slice(all.byEvent(), page, size));
     }
 
     @GetMapping("/api/analytics/engagement")

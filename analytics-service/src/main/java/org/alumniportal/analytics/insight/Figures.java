@@ -46,6 +46,11 @@ final class Figures {
             @Schema(nullable = true) Double fillRate) {
     }
 
+    /** Totals over the events not cancelled, and every event (cancelled ones included), as cached between events. */
+    record Participation(long events, long attending, long checkIns, double attendanceRate,
+            List<EventParticipation> byEvent) {
+    }
+
     record ParticipationSummary(long events, long attending, long checkIns, double attendanceRate,
             org.alumniportal.platform.web.PageResponse<EventParticipation> byEvent) {
     }

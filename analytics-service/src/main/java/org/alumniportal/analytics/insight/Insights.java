@@ -50,7 +50,7 @@ class Insights {
     }
 
     List<Figures.SkillCount> skills(String role) {
-        return population.cached("insight.skills:" + role, () -> {
+        return population.cachedWithClock("insight.skills:" + role, () -> {
             List<ProfileFacts> counted = profiles(role);
             Map<String, Long> byProfile = counted.stream().flatMap(p -> p.skills().stream().distinct())
                     .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
@@ -129,7 +129,7 @@ class Insights {
     }
 
     List<Figures.JobTrend> jobTrends() {
-        return population.cached("insight.jobTrends", () -> {
+        return population.cachedWithClock("insight.jobTrends", () -> {
             Instant now = population.now();
             Map<String, Long> applicationsByJob = population.applications().stream()
                     .filter(a -> a.submittedAt() != null && a.jobId() != null)
@@ -185,7 +185,8 @@ class Insights {
         });
     }
 
-    List<Figures.EventParticipation> eventParticipation() {
+    /** Every event's figures, newest first, with the totals over those not cancelled (computed with them, once). */
+    Figures.Participation eventParticipation() {
         return population.cached("insight.events", () -> {
             Map<String, long[]> perEvent = new HashMap<>();
             for (Rsvp r : population.rsvps()) {
@@ -197,7 +198,7 @@ class Insights {
                     c[1]++;
                 }
             }
-            return population.events().stream().filter(e -> e.createdAt() != null)
+            List<Figures.EventParticipation> all = population.events().stream().filter(e -> e.createdAt() != null)
                     .map(e -> {
                         long[] c = perEvent.getOrDefault(e.eventId(), new long[2]);
                         return new Figures.EventParticipation(e.eventId(), e.title(), e.eventType(), e.startDate(),
@@ -209,11 +210,15 @@ class Insights {
                             Comparator.nullsLast(Comparator.reverseOrder()))
                             .thenComparing(Figures.EventParticipation::eventId))
                     .toList();
+            var live = all.stream().filter(e -> !e.cancelled()).toList();
+            long attending = live.stream().mapToLong(Figures.EventParticipation::attending).sum();
+            long checkIns = live.stream().mapToLong(Figures.EventParticipation::checkIns).sum();
+            return new Figures.Participation(live.size(), attending, checkIns, share(checkIns, attending), all);
         });
     }
 
     Figures.Engagement engagement() {
-        return population.cached("insight.engagement", () -> {
+        return population.cachedWithClock("insight.engagement", () -> {
             List<EngagementScore> all = scores.ranking().ranked();
             Instant now = population.now();
             Map<String, Long> bands = new LinkedHashMap<>();

@@ -1,11 +1,6 @@
 package org.alumniportal.analytics.readmodel;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 
 import org.bson.Document;
 import org.bson.types.Binary;
@@ -25,14 +18,12 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.json.JsonMapper;
-
 /**
- * The read models' checkpoints in analytics' own database: the gzipped JSON of a {@link PopulationState} in chunks
- * (a document holds at most 16 MB), and one head document naming the current chunks with the topic offsets the
- * state reflects and the projection version that made it. The head is written last and in one write, so a crash
- * while writing leaves the previous checkpoint in force; chunks no head names are removed afterwards.
+ * The read models' checkpoints in analytics' own database: a {@link PopulationState} in {@link CheckpointCodec}'s
+ * bytes, in chunks (a document holds at most 16 MB), and one head document naming the current chunks with the topic
+ * offsets the state reflects and the projection version and byte format that made it. The head is written last and
+ * in one write, so a crash while writing leaves the previous checkpoint in force; chunks no head names are removed
+ * afterwards.
  */
 @Component
 class CheckpointStore {
@@ -47,16 +38,13 @@ class CheckpointStore {
     }
 
     private final MongoTemplate mongo;
-    // The records also expose derived getters (isActive…), which come back as unknown properties.
-    private final JsonMapper json = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
     CheckpointStore(MongoTemplate mongo) {
         this.mongo = mongo;
     }
 
     long write(PopulationState state, Map<String, Long> offsets, int version, Instant takenAt) {
-        byte[] bytes = gzip(state);
+        byte[] bytes = CheckpointCodec.encode(state);
         String id = UUID.randomUUID().toString();
         int chunks = 0;
         for (int from = 0; from < bytes.length || chunks == 0; from += CHUNK_BYTES, chunks++) {
@@ -68,13 +56,17 @@ class CheckpointStore {
         List<Document> offsetDoc = new ArrayList<>();
         offsets.forEach((partition, next) -> offsetDoc.add(new Document("partition", partition).append("next", next)));
         mongo.save(new Document("_id", HEAD_ID).append("checkpoint", id).append("version", version)
+                .append("format", CheckpointCodec.FORMAT)
                 .append("chunks", chunks).append("bytes", (long) bytes.length).append("offsets", offsetDoc)
                 .append("takenAt", java.util.Date.from(takenAt)), HEADS);
         mongo.remove(Query.query(Criteria.where("checkpoint").ne(id)), CHUNKS);
         return bytes.length;
     }
 
-    /** The current checkpoint, if any; one from another projection version is returned too (the caller decides). */
+    /**
+     * The current checkpoint, if any; one from another projection version or byte format is returned without its
+     * state (the caller replays the topics). Heads written before the format existed held gzipped JSON: format 0.
+     */
     Optional<Checkpoint> read() {
         Document head = mongo.findById(HEAD_ID, Document.class, HEADS);
         if (head == null) {
@@ -95,7 +87,9 @@ class CheckpointStore {
         head.getList("offsets", Document.class).forEach(o -> offsets.put(o.getString("partition"),
                 o.get("next", Number.class).longValue()));
         int version = head.getInteger("version");
-        PopulationState state = version == Population.PROJECTION_VERSION ? gunzip(all.toByteArray()) : null;
+        boolean readable = version == Population.PROJECTION_VERSION
+                && head.getInteger("format", 0) == CheckpointCodec.FORMAT;
+        PopulationState state = readable ? CheckpointCodec.decode(all.toByteArray()) : null;
         return Optional.of(new Checkpoint(state, offsets, head.getDate("takenAt").toInstant(), version,
                 head.get("bytes", Number.class).longValue()));
     }
@@ -104,23 +98,5 @@ class CheckpointStore {
     void discard() {
         mongo.remove(Query.query(Criteria.where("_id").is(HEAD_ID)), HEADS);
         mongo.remove(new Query(), CHUNKS);
-    }
-
-    private byte[] gzip(PopulationState state) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (OutputStream out = new GZIPOutputStream(bytes, 1 << 16)) {
-            json.writeValue(out, state);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
-    }
-
-    private PopulationState gunzip(byte[] bytes) {
-        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes), 1 << 16)) {
-            return json.readValue(in, PopulationState.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

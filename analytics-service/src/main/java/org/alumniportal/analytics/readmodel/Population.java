@@ -55,7 +55,8 @@ import org.springframework.stereotype.Component;
  * a put or a merge whose result does not depend on how often an event arrives (the same event twice writes
  * the same value), and statuses only move forward (newest event time, or a status rank), so replays and
  * redeliveries give the same figures without a table of processed event ids. Readers get immutable records;
- * derived figures are memoised per {@link #version()} with {@link #cached}.
+ * derived figures are memoised per {@link #version()} with {@link #cached} (or {@link #cachedWithClock} when they
+ * also read the clock).
  */
 @Component
 public class Population implements EventProjection {
@@ -95,7 +96,8 @@ public class Population implements EventProjection {
             });
     private final AtomicLong appliedSinceReset = new AtomicLong();
 
-    private record CacheEntry(long version, Instant at, Object value) {
+    /** {@code expires} null: valid for as long as the version lasts. */
+    private record CacheEntry(long version, Instant expires, Object value) {
     }
 
     public Population(Clock clock, SkillNormalizer skills) {
@@ -563,14 +565,26 @@ public class Population implements EventProjection {
     }
 
     /**
-     * A figure computed once per version and at most {@code CACHE_TTL} old (some depend on the clock: open jobs,
-     * upcoming events, recency), so a burst of dashboard reads costs one computation. After an event the first
-     * caller computes the figure and concurrent callers get the previous value meanwhile (never older than that
-     * event); when only the TTL ran out, the previous value is served and recomputed in the background, so a steady
-     * load never waits for a computation. A caller with nothing cached computes.
+     * A figure that depends on the read models only: computed once per version, so reads between events cost a map
+     * lookup. After an event the first caller computes the figure and concurrent callers get the previous value
+     * meanwhile (never older than that event). A caller with nothing cached computes.
      */
-    @SuppressWarnings("unchecked")
     public <T> T cached(String key, Supplier<T> compute) {
+        return cached(key, false, compute);
+    }
+
+    /**
+     * A figure that also depends on the clock (open jobs, upcoming events, recency): as {@link #cached}, and at most
+     * {@code CACHE_TTL} old. When only the TTL ran out, the previous value is served and recomputed in the
+     * background, so a steady load never waits for a computation. Figures that do not read the clock use
+     * {@link #cached}: refreshing them every minute as well was CPU taken from requests for identical results.
+     */
+    public <T> T cachedWithClock(String key, Supplier<T> compute) {
+        return cached(key, true, compute);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T cached(String key, boolean ages, Supplier<T> compute) {
         CacheEntry entry = cache.get(key);
         if (isFresh(entry)) {
             return (T) entry.value();
@@ -579,7 +593,7 @@ public class Population implements EventProjection {
             if (computing.putIfAbsent(key, new Object()) == null) {
                 refresher.execute(() -> {
                     try {
-                        compute(key, compute);
+                        compute(key, ages, compute);
                     } finally {
                         computing.remove(key);
                     }
@@ -594,27 +608,27 @@ public class Population implements EventProjection {
         synchronized (lock) {
             try {
                 entry = cache.get(key);
-                return isFresh(entry) ? (T) entry.value() : compute(key, compute);
+                return isFresh(entry) ? (T) entry.value() : compute(key, ages, compute);
             } finally {
                 computing.remove(key);
             }
         }
     }
 
-    private <T> T compute(String key, Supplier<T> compute) {
+    private <T> T compute(String key, boolean ages, Supplier<T> compute) {
         long current = version.get();
         Instant now = clock.instant();
         T value = compute.get();
         if (cache.size() > 1_000) {
             cache.clear();
         }
-        cache.put(key, new CacheEntry(current, now, value));
+        cache.put(key, new CacheEntry(current, ages ? now.plus(CACHE_TTL) : null, value));
         return value;
     }
 
     private boolean isFresh(CacheEntry entry) {
         return entry != null && entry.version() == version.get()
-                && entry.at().plus(CACHE_TTL).isAfter(clock.instant());
+                && (entry.expires() == null || entry.expires().isAfter(clock.instant()));
     }
 
     private static Instant min(Instant a, Instant b) {

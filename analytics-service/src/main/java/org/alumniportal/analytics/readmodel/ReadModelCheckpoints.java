@@ -71,8 +71,9 @@ public class ReadModelCheckpoints {
             log.info("No read-model checkpoint: replaying every topic from offset 0");
         } else if (found.get().state() == null) {
             restore = new Restore(found.get().takenAt(), found.get().bytes(), millis, "version-changed");
-            log.info("Read-model checkpoint of projection version {} ignored (now {}): replaying every topic from "
-                    + "offset 0", found.get().version(), Population.PROJECTION_VERSION);
+            log.info("Read-model checkpoint of projection version {} or of another byte format ignored (now {}, "
+                    + "format {}): replaying every topic from offset 0", found.get().version(),
+                    Population.PROJECTION_VERSION, CheckpointCodec.FORMAT);
         } else {
             population.importState(found.get().state());
             synchronized (applying) {
