@@ -3,11 +3,8 @@ package org.alumniportal.analytics.readmodel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -15,6 +12,7 @@ import org.alumniportal.platform.events.EventEnvelope;
 import org.alumniportal.platform.events.EventTypes;
 import org.alumniportal.platform.events.user.UserRegistered;
 import org.alumniportal.platform.skills.SkillNormalizer;
+import org.alumniportal.platform.test.MutableClock;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -24,27 +22,7 @@ class FigureCacheTest {
 
     private static final Instant T0 = Instant.parse("2026-11-01T10:00:00Z");
 
-    /** A clock the test moves. */
-    private static final class MovingClock extends Clock {
-        private volatile Instant now = T0;
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    private final MovingClock clock = new MovingClock();
+    private final MutableClock clock = new MutableClock(T0);
     private final Population population = new Population(clock, SkillNormalizer.standard());
 
     @Test
@@ -52,7 +30,7 @@ class FigureCacheTest {
         AtomicInteger computed = new AtomicInteger();
 
         population.cached("figure", computed::incrementAndGet);
-        clock.now = T0.plus(Duration.ofHours(1));
+        clock.advance(Duration.ofHours(1));
         population.cached("figure", computed::incrementAndGet);
         population.cached("figure", computed::incrementAndGet);
 
@@ -76,7 +54,7 @@ class FigureCacheTest {
         AtomicInteger computed = new AtomicInteger();
         assertThat((Integer) population.cachedWithClock("open", computed::incrementAndGet)).isEqualTo(1);
 
-        clock.now = T0.plus(Duration.ofSeconds(61));
+        clock.advance(Duration.ofSeconds(61));
 
         assertThat((Integer) population.cachedWithClock("open", computed::incrementAndGet)).isEqualTo(1);
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(computed).hasValue(2));
