@@ -20,7 +20,7 @@ import org.alumniportal.auth.identity.NewIdentityUser;
 import org.alumniportal.auth.identity.PortalRole;
 import org.alumniportal.platform.test.Api;
 import org.alumniportal.auth.testing.MovableTimeConfiguration;
-import org.alumniportal.auth.testing.MutableClock;
+import org.alumniportal.platform.test.MutableClock;
 import org.alumniportal.localstack.mail.CaughtMail;
 import org.alumniportal.localstack.mail.MailCatcher;
 import org.alumniportal.platform.test.PortalInfrastructure;

@@ -6,11 +6,13 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 
+import java.time.Instant;
+
 import org.alumniportal.auth.directory.Accounts;
 import org.alumniportal.auth.identity.InMemoryIdentityProvider;
 import org.alumniportal.auth.identity.NewIdentityUser;
 import org.alumniportal.auth.identity.TokenResponse;
-import org.alumniportal.auth.testing.MutableClock;
+import org.alumniportal.platform.test.MutableClock;
 import org.alumniportal.platform.events.user.SessionRevoked;
 import org.alumniportal.auth.testing.StagingEventsMock;
 import org.alumniportal.platform.outbox.EventPublisher;
@@ -24,7 +26,7 @@ class LoginServiceTest {
 
     private final InMemoryIdentityProvider identity = new InMemoryIdentityProvider();
     private final EventPublisher events = StagingEventsMock.create();
-    private final MutableClock clock = MutableClock.startingAt("2026-11-28T10:00:00Z");
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-28T10:00:00Z"));
     private final LoginService login = new LoginService(identity, events, clock,
             org.mockito.Mockito.mock(Accounts.class));
 

@@ -12,6 +12,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import org.alumniportal.auth.identity.IdentityProviderUnavailableException;
@@ -19,7 +20,7 @@ import org.alumniportal.auth.identity.InMemoryIdentityProvider;
 import org.alumniportal.auth.identity.NewIdentityUser;
 import org.alumniportal.auth.mail.Mailer;
 import org.alumniportal.auth.testing.InMemoryRepository;
-import org.alumniportal.auth.testing.MutableClock;
+import org.alumniportal.platform.test.MutableClock;
 import org.alumniportal.platform.events.user.SessionRevoked;
 import org.alumniportal.auth.testing.StagingEventsMock;
 import org.alumniportal.platform.outbox.EventPublisher;
@@ -34,7 +35,7 @@ class PasswordResetServiceTest {
     private static final String EMAIL = "ada@example.edu";
     private static final String NEW_PASSWORD = "Difference#Engine1822";
 
-    private final MutableClock clock = MutableClock.startingAt("2026-11-28T10:00:00Z");
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-28T10:00:00Z"));
     private final InMemoryIdentityProvider identity = new InMemoryIdentityProvider();
     private final EventPublisher events = StagingEventsMock.create();
     private final Mailer mailer = mock(Mailer.class);

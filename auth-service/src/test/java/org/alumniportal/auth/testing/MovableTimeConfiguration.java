@@ -2,6 +2,8 @@ package org.alumniportal.auth.testing;
 
 import java.time.Instant;
 
+import org.alumniportal.platform.test.MutableClock;
+
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;

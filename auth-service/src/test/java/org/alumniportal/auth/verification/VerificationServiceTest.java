@@ -11,6 +11,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
 import java.time.Duration;
+import java.time.Instant;
 
 import org.alumniportal.auth.directory.Accounts;
 import org.alumniportal.auth.identity.IdentityProviderUnavailableException;
@@ -19,7 +20,7 @@ import org.alumniportal.auth.identity.NewIdentityUser;
 import org.alumniportal.auth.identity.PortalRole;
 import org.alumniportal.auth.mail.Mailer;
 import org.alumniportal.auth.testing.InMemoryRepository;
-import org.alumniportal.auth.testing.MutableClock;
+import org.alumniportal.platform.test.MutableClock;
 import org.alumniportal.platform.events.user.UserVerified;
 import org.alumniportal.auth.testing.StagingEventsMock;
 import org.alumniportal.platform.outbox.EventPublisher;
@@ -32,7 +33,7 @@ class VerificationServiceTest {
 
     private static final String EMAIL = "ada@example.edu";
 
-    private final MutableClock clock = MutableClock.startingAt("2026-11-28T10:00:00Z");
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-28T10:00:00Z"));
     private final InMemoryIdentityProvider identity = new InMemoryIdentityProvider();
     private final EventPublisher events = StagingEventsMock.create();
     private final Mailer mailer = mock(Mailer.class);

@@ -8,7 +8,7 @@ import java.time.ZoneOffset;
 
 /**
  * A clock the test moves forward by hand, for anything that expires or ages. Services that still keep a copy of
- * their own (gateway, auth, job, community, notification) can switch to this one.
+ * their own (gateway, job, community, notification) can switch to this one.
  */
 public final class MutableClock extends Clock {
 
