@@ -12,7 +12,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document(Member.COLLECTION)
 public record Member(@Id String userId, String name, String role, String status, List<String> skills,
-        Instant accountEventTime, Instant profileEventTime) {
+        Instant accountEventTime, Instant profileEventTime, Instant nameTime, Instant roleTime) {
 
     static final String COLLECTION = "members";
 

@@ -48,28 +48,39 @@ public class People {
 
     boolean account(String userId, String name, String role, String status, Instant time) {
         Update update = new Update().set("accountEventTime", time);
-        if (name != null) {
-            update.set("name", name);
-        }
-        if (role != null) {
-            update.set("role", role);
-        }
         if (status != null) {
             update.set("status", status);
         }
-        return upsert(userId, "accountEventTime", time, update);
+        boolean applied = upsert(userId, "accountEventTime", time, update);
+        shared(userId, name, role, time);
+        return applied;
     }
 
     boolean profile(String userId, String name, String role, List<String> profileSkills, Instant time) {
         Update update = new Update().set("profileEventTime", time)
                 .set("skills", profileSkills == null ? List.of() : skills.normalizeAll(profileSkills));
+        boolean applied = upsert(userId, "profileEventTime", time, update);
+        shared(userId, name, role, time);
+        return applied;
+    }
+
+    /**
+     * Name and role arrive on both topics, each read by its own listener, so an older profile event can be read
+     * after a newer role change: each field keeps the time of the event it came from, and only a newer one
+     * replaces it, whichever topic carried it. The member exists by now (its kind's upsert ran first).
+     */
+    private void shared(String userId, String name, String role, Instant time) {
         if (name != null) {
-            update.set("name", name);
+            newerOnly(userId, "name", name, "nameTime", time);
         }
         if (role != null) {
-            update.set("role", role);
+            newerOnly(userId, "role", role, "roleTime", time);
         }
-        return upsert(userId, "profileEventTime", time, update);
+    }
+
+    private void newerOnly(String userId, String field, String value, String timeField, Instant time) {
+        mongo.updateFirst(query(where("_id").is(userId).orOperator(where(timeField).lte(time), where(timeField).isNull())),
+                new Update().set(field, value).set(timeField, time), Member.class);
     }
 
     boolean profileDeleted(String userId, Instant time) {

@@ -58,6 +58,22 @@ class PeopleIT extends CommunityIntegrationTest {
     }
 
     @Test
+    void anOlderProfileReadAfterARoleChangeKeepsTheNewerRole() {
+        // The two topics have their own listeners, so this order happens: the role change read first.
+        String userId = newId("u");
+        Instant t0 = Instant.now();
+        people.account(userId, "Grace Hopper", "STUDENT", "ACTIVE", t0);
+        people.account(userId, null, "ALUMNI", null, t0.plusSeconds(3));
+        people.profile(userId, "Grace B. Hopper", "STUDENT", List.of("cobol"), t0.plusSeconds(2));
+
+        Member member = people.find(userId).orElseThrow();
+        assertThat(member.role()).isEqualTo("ALUMNI");
+        assertThat(member.name()).isEqualTo("Grace B. Hopper");
+        assertThat(member.skills()).hasSize(1);
+        assertThat(member.status()).isEqualTo("ACTIVE");
+    }
+
+    @Test
     void theAttendeeListShowsNamesFromTheReadModel() throws Exception {
         String userId = newId("u");
         send(Topics.USER, userId, new UserRegistered(userId, userId + "@example.edu", "Ada Lovelace", "STUDENT"),
