@@ -112,36 +112,59 @@ class NotificationGatewayBenchmark {
                 WARMUP_SECONDS, Runtime.getRuntime().availableProcessors(), loadAverage()));
 
         Map<String, Long> arrivals = new ConcurrentHashMap<>();
+        Map<String, Instant> created = new ConcurrentHashMap<>();
         List<Stream> streams = new ArrayList<>();
         try {
             for (Accounts.User applicant : applicants) {
-                streams.add(Stream.open(stack.gateway(), applicant.token(), arrivals));
+                streams.add(Stream.open(stack.gateway(), applicant.token(), arrivals, created));
             }
             long[] due = new long[requests];
+            long[] answered = new long[requests];
             String[] keys = new String[requests];
             int[] statuses = new int[requests];
             Map<String, AtomicInteger> outcomes = new ConcurrentHashMap<>();
-            Instant firstDue = fire(recruiter, all, due, keys, statuses, outcomes);
+            Map<String, Duration> cpuBefore = stack.cpuTimeByComponent();
+            long cpuWindowStart = System.nanoTime();
+            Instant firstDue = fire(recruiter, all, due, answered, keys, statuses, outcomes);
             int ok = (int) Arrays.stream(statuses).filter(status -> status == 200).count();
             int errors = requests - ok;
 
             long lastDue = due[requests - 1];
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
                     .until(() -> arrivals.size() >= ok || System.nanoTime() - lastDue > 30_000_000_000L);
+            reportCpu(cpuBefore, stack.cpuTimeByComponent(), System.nanoTime() - cpuWindowStart, ok);
             // a move the gateway failed may still have happened, so only answered moves are owed an event
             int lost = 0;
             int warmup = Math.min(requests, RATE * WARMUP_SECONDS);
             List<Long> latencies = new ArrayList<>();
+            List<Long> toAnswer = new ArrayList<>();
+            List<Long> toCreated = new ArrayList<>();
+            List<Long> createdToArrival = new ArrayList<>();
+            // nanoTime of the epoch, to place the notifications' createdAt (wall clock, same machine) on nanoTime
+            long epochNanos = System.nanoTime() - Duration.between(Instant.EPOCH, Instant.now()).toNanos();
             for (int i = 0; i < requests; i++) {
                 Long arrived = arrivals.get(keys[i]);
                 if (arrived == null) {
                     lost += statuses[i] == 200 ? 1 : 0;
                 } else if (i >= warmup) {
                     latencies.add(arrived - due[i]);
+                    toAnswer.add(answered[i] - due[i]);
+                    Instant createdAt = created.get(keys[i]);
+                    if (createdAt != null) {
+                        long createdNanos = epochNanos + Duration.between(Instant.EPOCH, createdAt).toNanos();
+                        toCreated.add(createdNanos - due[i]);
+                        createdToArrival.add(arrived - createdNanos);
+                    }
                 }
             }
             long[] measured = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
             print("PUT /api/applications/{id}/status -> SSE event", measured);
+            // The same path in three legs: the answer; the notification stored (job-service's outbox, Kafka,
+            // notification-service's consumer); stored to the client (live fan-out, SSE, the gateway).
+            print("  due -> PUT answered", toAnswer.stream().mapToLong(Long::longValue).sorted().toArray());
+            print("  due -> notification createdAt", toCreated.stream().mapToLong(Long::longValue).sorted().toArray());
+            print("  createdAt -> SSE event at the client",
+                    createdToArrival.stream().mapToLong(Long::longValue).sorted().toArray());
             report(String.format(Locale.ROOT, "   p95 <= %.0f ms: %s; lost %d of %d answered moves; answers %s",
                     P95_TARGET_MS, measured.length > 0 && percentile(measured, 95) <= P95_TARGET_MS ? "MET" : "MISSED",
                     lost, ok, new TreeMap<>(outcomes)));
@@ -202,8 +225,8 @@ class NotificationGatewayBenchmark {
      *
      * @return the wall-clock time the first request was due
      */
-    private static Instant fire(Accounts.User recruiter, List<Application> all, long[] due, String[] keys,
-            int[] statuses, Map<String, AtomicInteger> outcomes) throws InterruptedException {
+    private static Instant fire(Accounts.User recruiter, List<Application> all, long[] due, long[] answeredAt,
+            String[] keys, int[] statuses, Map<String, AtomicInteger> outcomes) throws InterruptedException {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
         long interval = 1_000_000_000L / RATE;
@@ -236,6 +259,7 @@ class NotificationGatewayBenchmark {
             CompletableFuture<?> move = previous.handle((r, e) -> null)
                     .thenCompose(ignored -> http.sendAsync(request, HttpResponse.BodyHandlers.discarding()))
                     .whenComplete((r, e) -> {
+                        answeredAt[index] = System.nanoTime();
                         statuses[index] = e != null ? -1 : r.statusCode();
                         answered.incrementAndGet();
                         String outcome = e != null ? e.getClass().getSimpleName() : Integer.toString(r.statusCode());
@@ -320,21 +344,21 @@ class NotificationGatewayBenchmark {
 
         private final HttpResponse<InputStream> response;
 
-        private Stream(HttpResponse<InputStream> response, Map<String, Long> arrivals) {
+        private Stream(HttpResponse<InputStream> response, Map<String, Long> arrivals, Map<String, Instant> created) {
             this.response = response;
-            Thread reader = new Thread(() -> read(arrivals), "bench-sse");
+            Thread reader = new Thread(() -> read(arrivals, created), "bench-sse");
             reader.setDaemon(true);
             reader.start();
         }
 
-        static Stream open(String gatewayUrl, String token, Map<String, Long> arrivals) {
+        static Stream open(String gatewayUrl, String token, Map<String, Long> arrivals, Map<String, Instant> created) {
             HttpRequest request = HttpRequest.newBuilder(URI.create(gatewayUrl + "/api/notifications/stream"))
                     .header("Accept", "text/event-stream").header("Authorization", "Bearer " + token).GET().build();
             try {
                 HttpResponse<InputStream> response = HttpClient.newHttpClient().send(request,
                         HttpResponse.BodyHandlers.ofInputStream());
                 assertThat(response.statusCode()).as("the SSE stream through the gateway").isEqualTo(200);
-                return new Stream(response, arrivals);
+                return new Stream(response, arrivals, created);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (InterruptedException e) {
@@ -343,7 +367,7 @@ class NotificationGatewayBenchmark {
             }
         }
 
-        private void read(Map<String, Long> arrivals) {
+        private void read(Map<String, Long> arrivals, Map<String, Instant> created) {
             try (BufferedReader lines = new BufferedReader(new InputStreamReader(response.body(),
                     StandardCharsets.UTF_8))) {
                 StringBuilder data = new StringBuilder();
@@ -352,9 +376,12 @@ class NotificationGatewayBenchmark {
                     if (line.isEmpty()) {
                         long now = System.nanoTime();
                         if (data.length() > 0) {
-                            JsonNode metadata = JSON.readTree(data.toString()).path("metadata");
-                            arrivals.putIfAbsent(metadata.path("applicationId").asString() + "/"
-                                    + metadata.path("newStatus").asString(), now);
+                            JsonNode notification = JSON.readTree(data.toString());
+                            JsonNode metadata = notification.path("metadata");
+                            String key = metadata.path("applicationId").asString() + "/"
+                                    + metadata.path("newStatus").asString();
+                            arrivals.putIfAbsent(key, now);
+                            created.putIfAbsent(key, Instant.parse(notification.path("createdAt").asString()));
                         }
                         data.setLength(0);
                     } else if (line.startsWith("data:")) {
@@ -374,6 +401,23 @@ class NotificationGatewayBenchmark {
                 // closing anyway
             }
         }
+    }
+
+    /** CPU each component used while the moves were made and delivered, per delivered move and in cores. */
+    private static void reportCpu(Map<String, Duration> before, Map<String, Duration> after, long windowNanos,
+            int moves) {
+        double seconds = windowNanos / 1e9;
+        double total = 0;
+        StringBuilder lines = new StringBuilder();
+        for (Map.Entry<String, Duration> e : after.entrySet()) {
+            double used = e.getValue().minus(before.getOrDefault(e.getKey(), Duration.ZERO)).toNanos() / 1e9;
+            total += used;
+            lines.append(String.format(Locale.ROOT, "%n     %-22s %7.1f CPU s  %6.2f ms/move  %5.2f cores", e.getKey(),
+                    used, used * 1000 / Math.max(1, moves), used / seconds));
+        }
+        report(String.format(Locale.ROOT, "   CPU over the %.1f s of moves and deliveries: %.1f CPU s, %.2f ms/move, "
+                + "%.2f of %d cores%s", seconds, total, total * 1000 / Math.max(1, moves), total / seconds,
+                Runtime.getRuntime().availableProcessors(), lines));
     }
 
     private static void print(String name, long[] sorted) {

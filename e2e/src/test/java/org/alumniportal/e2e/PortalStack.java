@@ -163,6 +163,19 @@ final class PortalStack implements AutoCloseable {
         return resident;
     }
 
+    /** CPU time used so far by each recorded component (its process and descendants), by component name. */
+    Map<String, Duration> cpuTimeByComponent() {
+        Map<String, Duration> used = new java.util.TreeMap<>();
+        try (Stream<Path> files = Files.list(dataDir.resolve("run"))) {
+            files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".pid"))
+                    .map(f -> f.substring(0, f.length() - ".pid".length()))
+                    .forEach(component -> used.put(component, cpuTime(component)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return used;
+    }
+
     /** CPU time used so far by one component's process and its descendants (zero when it is not running). */
     Duration cpuTime(String component) {
         Path pidFile = dataDir.resolve("run").resolve(component + ".pid");

@@ -10,7 +10,6 @@ import org.alumniportal.localstack.FreePorts;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
 /**
@@ -39,7 +38,7 @@ public final class EmbeddedMongo implements AutoCloseable {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            backend = new H2Backend(dataFile.toAbsolutePath().toString());
+            backend = IndexedH2Backend.open(dataFile.toAbsolutePath());
         }
         MongoServer server = new MongoServer(backend);
         server.bind("127.0.0.1", FreePorts.orFree(port));

@@ -1,0 +1,102 @@
+package org.alumniportal.localstack.mongo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+
+import org.bson.Document;
+import org.h2.mvstore.MVStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+
+class IndexedH2BackendTest {
+
+    private static final int DOCUMENTS = 500;
+
+    @Test
+    void aStoreWrittenByTheStockBackendIsRebuiltOnceAndItsUniqueIndexesStillFindAndRefuse(@TempDir Path dir) {
+        Path file = dir.resolve("mongo.h2");
+        // Written in the old order (keys compared as serialized bytes), with an _id and a compound unique index.
+        withServer(new H2Backend(file.toString()), outbox -> {
+            outbox.createIndex(Indexes.ascending("_id", "status", "attempts"), new IndexOptions().unique(true)
+                    .name("outbox_claim"));
+            List<Document> documents = new ArrayList<>();
+            for (int i = 0; i < DOCUMENTS; i++) {
+                documents.add(new Document("_id", "e" + i).append("status", i % 3 == 0 ? "SENT" : "PENDING")
+                        .append("attempts", i % 4).append("seq", (long) i));
+            }
+            Collections.shuffle(documents, new Random(7));
+            outbox.insertMany(documents);
+        });
+
+        withServer(IndexedH2Backend.open(file), outbox -> {
+            for (int i = 0; i < DOCUMENTS; i += 7) {
+                Document byId = outbox.find(new Document("_id", "e" + i)).first();
+                assertThat(byId).as("by _id e%d", i).isNotNull();
+                assertThat(byId.getLong("seq")).isEqualTo((long) i);
+                Document claim = new Document("_id", "e" + i).append("status", i % 3 == 0 ? "SENT" : "PENDING")
+                        .append("attempts", i % 4);
+                assertThat(outbox.updateOne(claim, new Document("$inc", new Document("attempts", 1)))
+                        .getModifiedCount()).as("claim of e%d through the compound index", i).isEqualTo(1);
+            }
+            assertThatThrownBy(() -> outbox.insertOne(new Document("_id", "e1")))
+                    .isInstanceOf(MongoWriteException.class).hasMessageContaining("duplicate key");
+            outbox.insertOne(new Document("_id", "new").append("status", "PENDING").append("attempts", 0));
+        });
+        try (MVStore store = MVStore.open(file.toString())) {
+            assertThat(store.<String, String>openMap(IndexedH2Backend.MARKER_MAP).get(IndexedH2Backend.ORDER_KEY))
+                    .isEqualTo(IndexedH2Backend.ORDER);
+        }
+
+        // Reopened in the new order without a rebuild: what was written since is found too.
+        withServer(IndexedH2Backend.open(file), outbox -> {
+            assertThat(outbox.find(new Document("_id", "new")).first()).isNotNull();
+            assertThat(outbox.find(new Document("_id", "e497")).first()).isNotNull();
+            assertThat(outbox.countDocuments()).isEqualTo(DOCUMENTS + 1);
+            assertThatThrownBy(() -> outbox.insertOne(new Document("_id", "new")))
+                    .isInstanceOf(MongoWriteException.class).hasMessageContaining("duplicate key");
+        });
+    }
+
+    @Test
+    void keysAreOrderedByValueFieldByFieldThenByLength() {
+        assertThat(IndexKeyType.compareKeys(new KeyValue("a", 2.0), new KeyValue("a", 10.0))).isNegative();
+        assertThat(IndexKeyType.compareKeys(new KeyValue("b", 1.0), new KeyValue("a", 10.0))).isPositive();
+        assertThat(IndexKeyType.compareKeys(new KeyValue("a"), new KeyValue("a", 1.0))).isNegative();
+        assertThat(IndexKeyType.compareKeys(new KeyValue("a", "PENDING", 0.0), new KeyValue("a", "PENDING", 0.0)))
+                .isZero();
+    }
+
+    private interface OnCollection {
+        void accept(MongoCollection<Document> collection);
+    }
+
+    private static void withServer(MongoBackend backend, OnCollection work) {
+        MongoServer server = new MongoServer(backend);
+        try {
+            var address = server.bind();
+            try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort())) {
+                work.accept(client.getDatabase("job").getCollection("outbox"));
+            }
+        } finally {
+            server.shutdownNow();
+        }
+    }
+}
