@@ -77,6 +77,8 @@ public class PortalDefaults implements EnvironmentPostProcessor {
         d.put("resilience4j.circuitbreaker.configs.default.minimum-number-of-calls", "10");
         d.put("resilience4j.circuitbreaker.configs.default.failure-rate-threshold", "50");
         d.put("resilience4j.circuitbreaker.configs.default.wait-duration-in-open-state", "10s");
+        // Spelled out for the same reason; ./portal sets it to 0s (OutboxProperties.sentRetention).
+        d.put("portal.outbox.sent-retention", "${PORTAL_OUTBOX_SENT_RETENTION:1h}");
         d.put("spring.servlet.multipart.max-file-size", "12MB");
         d.put("spring.servlet.multipart.max-request-size", "13MB");
         return Map.copyOf(d);

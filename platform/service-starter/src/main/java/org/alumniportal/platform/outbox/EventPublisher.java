@@ -138,16 +138,16 @@ public class EventPublisher {
      * (or, after a crash, until {@code portal.outbox.staged-timeout} has passed).
      */
     public StagedEvents stage(String subject, DomainEvent... events) {
-        List<String> ids = new ArrayList<>();
+        List<OutboxEntry> entries = new ArrayList<>();
         try {
             for (DomainEvent event : events) {
-                ids.add(store(subject, event, OutboxEntry.Status.STAGED).id());
+                entries.add(store(subject, event, OutboxEntry.Status.STAGED));
             }
         } catch (RuntimeException failed) {
-            new StagedEvents(mongo, relay, ids).discard();
+            new StagedEvents(mongo, relay, entries).discard();
             throw failed;
         }
-        return new StagedEvents(mongo, relay, ids);
+        return new StagedEvents(mongo, relay, entries);
     }
 
     /**
@@ -156,19 +156,22 @@ public class EventPublisher {
      * @return the envelope as stored and as it will be sent
      */
     public EventEnvelope publish(String subject, DomainEvent event) {
-        EventEnvelope envelope = store(subject, event, OutboxEntry.Status.PENDING);
-        relay.nudge(List.of(envelope.id()));
+        EventEnvelope envelope = EventEnvelope.of(source, subject, event, json.valueToTree(event));
+        relay.nudgeWritten(List.of(store(subject, event, envelope, OutboxEntry.Status.PENDING)));
         return envelope;
     }
 
-    private EventEnvelope store(String subject, DomainEvent event, OutboxEntry.Status status) {
+    private OutboxEntry store(String subject, DomainEvent event, OutboxEntry.Status status) {
+        return store(subject, event, EventEnvelope.of(source, subject, event, json.valueToTree(event)), status);
+    }
+
+    private OutboxEntry store(String subject, DomainEvent event, EventEnvelope envelope, OutboxEntry.Status status) {
         EventTypes.Registration registration = EventTypes.of(event.getClass());
-        EventEnvelope envelope = EventEnvelope.of(source, subject, event, json.valueToTree(event));
         OutboxEntry entry = new OutboxEntry(envelope.id(), registration.topic(), subject, envelope.type(),
                 json.writeValueAsString(envelope), status, nextSequence(), envelope.time(), null, 0, null);
         mongo.insert(entry);
         log.debug("Stored event {} {} for {} in the outbox ({})", envelope.type(), envelope.id(), subject, status);
-        return envelope;
+        return entry;
     }
 
     /** Strictly increasing in this JVM and close to wall-clock microseconds, so also ordered across restarts. */

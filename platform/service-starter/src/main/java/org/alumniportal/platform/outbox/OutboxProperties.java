@@ -13,7 +13,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param pollInterval how often pending entries are looked for, besides the nudge after each publish
  * @param sendTimeout how long one send may wait for the broker's acknowledgement
  * @param batchSize entries read per query
- * @param sentRetention how long sent entries are kept (for inspection) before they are deleted
+ * @param sentRetention how long sent entries are kept (for inspection) before they are deleted; zero deletes each
+ *                      at once when the broker acknowledged it (the local stack: the embedded store has no
+ *                      non-unique indexes, so the relay's poll scans whatever the outbox holds)
  * @param maxAttempts failed sends of one entry, with an error a retry cannot fix (a record too large, a
  *                    topic that may not exist), before it is parked so the entries behind it move on. A
  *                    broker that is down or slow parks nothing: that error is the broker's, not the entry's.

@@ -5,10 +5,12 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Queue;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
@@ -21,6 +23,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -76,8 +79,11 @@ public class OutboxRelay implements SmartLifecycle {
     private final MeterRegistry meters;
     private final String instanceId = UUID.randomUUID().toString();
     private final AtomicBoolean nudged = new AtomicBoolean();
-    /** Entries published here since the last round, in publishing order: sent by id, without a search. */
-    private final Queue<String> published = new ConcurrentLinkedQueue<>();
+    /**
+     * Entries published here since the last round, in publishing order: sent by id, without a search. Where the
+     * publisher handed over the entry as written, it is not read again either.
+     */
+    private final Queue<Published> published = new ConcurrentLinkedQueue<>();
     /** Set by a failed send (and at start): the next round sends the oldest pending entry first. */
     private volatile boolean searchNeeded = true;
     private volatile ScheduledExecutorService executor;
@@ -111,9 +117,21 @@ public class OutboxRelay implements SmartLifecycle {
      */
     public void nudge(Collection<String> ids) {
         if (executor != null) {
-            published.addAll(ids);
+            ids.forEach(id -> published.add(new Published(id, null)));
             scheduleRound();
         }
+    }
+
+    /** {@link #nudge(Collection)} for entries just written as pending, as written: the relay does not read them. */
+    void nudgeWritten(List<OutboxEntry> entries) {
+        if (executor != null) {
+            entries.forEach(entry -> published.add(new Published(entry.id(), entry)));
+            scheduleRound();
+        }
+    }
+
+    /** An entry named by a nudge; {@code written} is the entry as its publisher wrote it, or null. */
+    private record Published(String id, OutboxEntry written) {
     }
 
     private void scheduleRound() {
@@ -143,26 +161,25 @@ public class OutboxRelay implements SmartLifecycle {
             return relayPending();
         }
         int sent = 0;
-        for (String id = published.poll(); id != null; id = published.poll()) {
-            OutboxEntry candidate = mongo.findById(id, OutboxEntry.class);
-            if (candidate == null || candidate.status() != OutboxEntry.Status.PENDING) {
-                continue; // a search (the poll's, another relay's) sent it already, or it was parked
+        while (true) {
+            List<OutboxEntry> candidates = new ArrayList<>();
+            for (Published next; candidates.size() < properties.batchSize() && (next = published.poll()) != null;) {
+                OutboxEntry candidate = next.written() != null ? next.written()
+                        : mongo.findById(next.id(), OutboxEntry.class);
+                if (candidate != null && candidate.status() == OutboxEntry.Status.PENDING) {
+                    candidates.add(candidate);
+                } // else a search (the poll's, another relay's) sent it already, or it was parked
             }
-            OutboxEntry entry = claim(candidate);
-            if (entry == null) {
-                published.clear();
+            if (candidates.isEmpty()) {
                 return sent;
             }
-            Outcome outcome = send(entry);
-            if (outcome == Outcome.FAILED) {
+            Round round = sendInOrder(candidates, true);
+            sent += round.sent();
+            if (round.stopped()) {
                 published.clear();
                 return sent;
-            }
-            if (outcome == Outcome.SENT) {
-                sent++;
             }
         }
-        return sent;
     }
 
     /**
@@ -175,23 +192,86 @@ public class OutboxRelay implements SmartLifecycle {
         while (true) {
             List<OutboxEntry> batch = mongo.find(query(where("status").is(OutboxEntry.Status.PENDING))
                     .with(Sort.by("sequence")).limit(properties.batchSize()), OutboxEntry.class);
-            for (OutboxEntry candidate : batch) {
-                OutboxEntry entry = claim(candidate);
-                if (entry == null) {
-                    // Sent meanwhile, or another relay holds it: that relay keeps the order from here on.
-                    return sent;
-                }
-                Outcome outcome = send(entry);
-                if (outcome == Outcome.FAILED) {
-                    return sent;
-                }
-                if (outcome == Outcome.SENT) {
-                    sent++;
-                }
-            }
-            if (batch.size() < properties.batchSize()) {
+            if (batch.isEmpty()) {
                 return sent;
             }
+            Round round = sendInOrder(batch, false);
+            sent += round.sent();
+            if (round.stopped() || batch.size() < properties.batchSize()) {
+                return sent;
+            }
+        }
+    }
+
+    /** What one batch came to: how many were sent, and whether the round must stop (a failure, another relay). */
+    private record Round(int sent, boolean stopped) {
+    }
+
+    /**
+     * Claims {@code candidates} (oldest first) and sends the claimed ones as one batch: all handed to the producer,
+     * one flush, then each acknowledgement awaited in order. Per batch that is one write for the claims and one for
+     * the "sent" marks, not three round trips per entry with a wait for the broker in between. The producer is
+     * idempotent with at most five requests in flight, so one aggregate's records still land in publishing order.
+     *
+     * <p>Should a candidate turn out to be claimed by another relay, only those before it are sent: that relay keeps
+     * the order from there. Should a send fail, those acknowledged are marked sent all the same (the broker has
+     * them), and the failed ones stay pending for the next search, oldest first.
+     */
+    private Round sendInOrder(List<OutboxEntry> candidates, boolean ownFreshEntries) {
+        List<OutboxEntry> claimed = ownFreshEntries ? claimAll(candidates) : claimEach(candidates);
+        boolean stopped = claimed.size() < candidates.size();
+        if (claimed.isEmpty()) {
+            return new Round(0, stopped);
+        }
+        List<CompletableFuture<?>> acknowledgements = new ArrayList<>(claimed.size());
+        for (OutboxEntry entry : claimed) {
+            acknowledgements.add(sendAsync(entry));
+        }
+        // Without the flush the batch would first sit out the producer's linger.ms (5 ms by default since Kafka 4).
+        flushQuietly();
+        List<OutboxEntry> delivered = new ArrayList<>(claimed.size());
+        long deadline = System.nanoTime() + properties.sendTimeout().toNanos();
+        for (int i = 0; i < claimed.size(); i++) {
+            OutboxEntry entry = claimed.get(i);
+            Throwable failure = awaitAcknowledgement(acknowledgements.get(i), deadline);
+            if (failure == null) {
+                delivered.add(entry);
+            } else if (recordFailure(entry, failure) == Outcome.FAILED) {
+                stopped = true;
+            }
+        }
+        markSent(delivered);
+        return new Round(delivered.size(), stopped);
+    }
+
+    private CompletableFuture<?> sendAsync(OutboxEntry entry) {
+        try {
+            return kafka.send(entry.topic(), entry.key(), entry.payload());
+        } catch (RuntimeException refused) {
+            return CompletableFuture.failedFuture(refused);
+        }
+    }
+
+    private void flushQuietly() {
+        try {
+            kafka.flush();
+        } catch (RuntimeException e) {
+            log.debug("Producer flush failed; the acknowledgements say which sends failed: {}", e.toString());
+        }
+    }
+
+    /** @return null once acknowledged, else why not */
+    private static Throwable awaitAcknowledgement(CompletableFuture<?> acknowledgement, long deadline) {
+        try {
+            acknowledgement.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return e;
+        } catch (ExecutionException e) {
+            return e.getCause() != null ? e.getCause() : e;
+        } catch (java.util.concurrent.TimeoutException | RuntimeException e) {
+            return e;
         }
     }
 
@@ -221,21 +301,84 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     /**
-     * The atomic step that makes a relay the only sender of an entry; counts the attempt. Whether the entry is free
-     * (no claim, a lapsed one, or this relay's own) is judged on {@code candidate} as read; the update then applies
-     * only if nobody claimed it since, which its unchanged {@code attempts} shows.
+     * The atomic step that makes a relay the only sender of entries; counts the attempt. Whether an entry is free (no
+     * claim, a lapsed one, or this relay's own) is judged on the candidate as read; each update then applies only if
+     * nobody claimed the entry since, which its unchanged {@code attempts} shows. All candidates are claimed in one
+     * ordered bulk write; when some were taken meanwhile (rare: another relay's search), each is read back to see
+     * which are this relay's.
+     *
+     * @return the claimed entries as claimed, the longest run of {@code candidates} from the first; claims this
+     *         relay made beyond that run are given back
      */
-    private OutboxEntry claim(OutboxEntry candidate) {
+    private List<OutboxEntry> claimAll(List<OutboxEntry> candidates) {
         Instant now = Instant.now();
-        boolean free = candidate.claimedUntil() == null || candidate.claimedUntil().isBefore(now)
-                || instanceId.equals(candidate.claimedBy());
-        if (!free) {
-            return null;
+        Instant until = now.plus(properties.claimTimeout());
+        List<OutboxEntry> free = new ArrayList<>(candidates.size());
+        for (OutboxEntry candidate : candidates) {
+            boolean isFree = candidate.claimedUntil() == null || candidate.claimedUntil().isBefore(now)
+                    || instanceId.equals(candidate.claimedBy());
+            if (!isFree) {
+                break;
+            }
+            free.add(candidate);
         }
-        return mongo.findAndModify(unchanged(candidate),
-                new Update().set("claimedBy", instanceId).set("claimedUntil", now.plus(properties.claimTimeout()))
-                        .inc("attempts", 1),
-                FindAndModifyOptions.options().returnNew(true), OutboxEntry.class);
+        if (free.isEmpty()) {
+            return List.of();
+        }
+        BulkOperations claims = mongo.bulkOps(BulkOperations.BulkMode.ORDERED, OutboxEntry.class);
+        for (OutboxEntry candidate : free) {
+            claims.updateOne(unchanged(candidate), new Update().set("claimedBy", instanceId).set("claimedUntil", until)
+                    .inc("attempts", 1));
+        }
+        int modified = claims.execute().getModifiedCount();
+        List<OutboxEntry> claimed = new ArrayList<>(free.size());
+        if (modified == free.size()) {
+            free.forEach(candidate -> claimed.add(asClaimed(candidate, until)));
+            return claimed;
+        }
+        boolean run = true;
+        for (OutboxEntry candidate : free) {
+            OutboxEntry current = mongo.findById(candidate.id(), OutboxEntry.class);
+            boolean mine = current != null && current.status() == OutboxEntry.Status.PENDING
+                    && instanceId.equals(current.claimedBy()) && current.attempts() == candidate.attempts() + 1;
+            if (mine && run) {
+                claimed.add(current);
+            } else if (mine) {
+                mongo.updateFirst(claimed(current), new Update().unset("claimedBy").unset("claimedUntil"),
+                        OutboxEntry.class);
+            } else {
+                run = false;
+            }
+        }
+        return claimed;
+    }
+
+    /**
+     * The search's claims, one entry at a time until one is taken: two relays polling the same pending entries would
+     * otherwise interleave their bulk claims, each giving back what lies beyond the other's first claim.
+     */
+    private List<OutboxEntry> claimEach(List<OutboxEntry> candidates) {
+        List<OutboxEntry> claimed = new ArrayList<>(candidates.size());
+        for (OutboxEntry candidate : candidates) {
+            Instant now = Instant.now();
+            boolean free = candidate.claimedUntil() == null || candidate.claimedUntil().isBefore(now)
+                    || instanceId.equals(candidate.claimedBy());
+            OutboxEntry entry = !free ? null : mongo.findAndModify(unchanged(candidate),
+                    new Update().set("claimedBy", instanceId).set("claimedUntil", now.plus(properties.claimTimeout()))
+                            .inc("attempts", 1),
+                    FindAndModifyOptions.options().returnNew(true), OutboxEntry.class);
+            if (entry == null) {
+                break;
+            }
+            claimed.add(entry);
+        }
+        return claimed;
+    }
+
+    private OutboxEntry asClaimed(OutboxEntry entry, Instant until) {
+        return new OutboxEntry(entry.id(), entry.topic(), entry.key(), entry.type(), entry.payload(), entry.status(),
+                entry.sequence(), entry.createdAt(), entry.sentAt(), entry.attempts() + 1, entry.lastError(),
+                instanceId, until, entry.parkedAt());
     }
 
     /** Still pending, and claimed by nobody since {@code entry} was read (or claimed): the claim index's fields. */
@@ -249,29 +392,32 @@ public class OutboxRelay implements SmartLifecycle {
         return unchanged(entry);
     }
 
-    private Outcome send(OutboxEntry entry) {
-        try {
-            var acknowledged = kafka.send(entry.topic(), entry.key(), entry.payload());
-            // The relay waits for each acknowledgement in turn; without the flush each send would first sit out
-            // the producer's linger.ms (5 ms by default since Kafka 4), capping a service at ~150 events/s.
-            kafka.flush();
-            acknowledged.get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return recordFailure(entry, e);
-        } catch (ExecutionException | java.util.concurrent.TimeoutException | RuntimeException e) {
-            return recordFailure(entry, e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e);
+    /**
+     * Marks acknowledged entries sent, in one bulk write; with a {@code sent-retention} of zero they are deleted
+     * instead (the embedded store scans the outbox for the poll, so it should hold only what is still to send).
+     */
+    private void markSent(List<OutboxEntry> delivered) {
+        if (delivered.isEmpty()) {
+            return;
         }
-        mongo.updateFirst(claimed(entry),
-                new Update().set("status", OutboxEntry.Status.SENT).set("sentAt", Instant.now()).unset("lastError")
-                        .unset("claimedBy").unset("claimedUntil"),
-                OutboxEntry.class);
+        BulkOperations marks = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, OutboxEntry.class);
+        Instant now = Instant.now();
+        boolean keep = !properties.sentRetention().isZero();
+        for (OutboxEntry entry : delivered) {
+            if (keep) {
+                marks.updateOne(claimed(entry), new Update().set("status", OutboxEntry.Status.SENT).set("sentAt", now)
+                        .unset("lastError").unset("claimedBy").unset("claimedUntil"));
+            } else {
+                marks.remove(claimed(entry));
+            }
+        }
+        marks.execute();
         if (failing) {
             failing = false;
-            log.info("Kafka reachable again, outbox relay resumed with event {}", entry.id());
+            log.info("Kafka reachable again, outbox relay resumed with event {}", delivered.get(0).id());
         }
-        log.debug("Sent event {} {} to {}", entry.type(), entry.id(), entry.topic());
-        return Outcome.SENT;
+        log.debug("Sent {} events, the last {} {} to {}", delivered.size(), delivered.get(delivered.size() - 1).type(),
+                delivered.get(delivered.size() - 1).id(), delivered.get(delivered.size() - 1).topic());
     }
 
     private Outcome recordFailure(OutboxEntry entry, Throwable cause) {

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -18,12 +19,14 @@ public final class StagedEvents {
 
     private final MongoTemplate mongo;
     private final OutboxRelay relay;
+    private final List<OutboxEntry> entries;
     private final List<String> ids;
 
-    StagedEvents(MongoTemplate mongo, OutboxRelay relay, List<String> ids) {
+    StagedEvents(MongoTemplate mongo, OutboxRelay relay, List<OutboxEntry> entries) {
         this.mongo = mongo;
         this.relay = relay;
-        this.ids = List.copyOf(ids);
+        this.entries = List.copyOf(entries);
+        this.ids = this.entries.stream().map(OutboxEntry::id).toList();
     }
 
     /** The envelope ids. */
@@ -41,14 +44,24 @@ public final class StagedEvents {
             return;
         }
         try {
-            for (String id : ids) {
-                mongo.updateFirst(staged(id), new Update().set("status", OutboxEntry.Status.PENDING),
+            if (ids.size() == 1) {
+                mongo.updateFirst(staged(ids.get(0)), new Update().set("status", OutboxEntry.Status.PENDING),
                         OutboxEntry.class);
+            } else {
+                BulkOperations releases = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, OutboxEntry.class);
+                ids.forEach(id -> releases.updateOne(staged(id), new Update().set("status", OutboxEntry.Status.PENDING)));
+                releases.execute();
             }
-            relay.nudge(ids);
+            // As released: the relay claims them without reading them again.
+            relay.nudgeWritten(entries.stream().map(StagedEvents::released).toList());
         } catch (RuntimeException e) {
             log.error("Staged events {} not released; the relay releases them after the staged timeout", ids, e);
         }
+    }
+
+    private static OutboxEntry released(OutboxEntry staged) {
+        return new OutboxEntry(staged.id(), staged.topic(), staged.key(), staged.type(), staged.payload(),
+                OutboxEntry.Status.PENDING, staged.sequence(), staged.createdAt(), null, 0, null);
     }
 
     /** Removes them: the state change failed, so they announce nothing. A failure here is thrown. */

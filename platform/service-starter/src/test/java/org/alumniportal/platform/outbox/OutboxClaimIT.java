@@ -196,4 +196,36 @@ class OutboxClaimIT {
             relay.stop();
         }
     }
+
+    @Test
+    void entriesHandedOverByThePublisherLeaveInBatchesInOrderAndWithoutRetentionAreDeletedOnceAcknowledged() {
+        List<String> sent = new CopyOnWriteArrayList<>();
+        AtomicInteger flushes = new AtomicInteger();
+        @SuppressWarnings("unchecked")
+        KafkaTemplate<String, String> kafka = mock(KafkaTemplate.class);
+        when(kafka.send(anyString(), anyString(), anyString())).thenAnswer(call -> {
+            sent.add(call.getArgument(2));
+            return CompletableFuture.completedFuture(null);
+        });
+        org.mockito.Mockito.doAnswer(call -> flushes.incrementAndGet()).when(kafka).flush();
+        OutboxRelay relay = new OutboxRelay(mongo, kafka, new OutboxProperties(true, Duration.ofHours(1),
+                Duration.ofSeconds(5), 20, Duration.ZERO, 5, Duration.ofSeconds(30)));
+        relay.start();
+        try {
+            // the poll's first round at start finds nothing yet
+            await().atMost(Duration.ofSeconds(10)).until(() -> flushes.get() == 0 && relay.isRunning());
+            List<OutboxEntry> entries = IntStream.range(0, 100).mapToObj(i -> pending(i, null, null)).toList();
+            mongo.insertAll(entries);
+            relay.nudgeWritten(entries);
+            await().atMost(Duration.ofSeconds(20)).until(() -> sent.size() >= entries.size());
+
+            assertThat(sent).containsExactlyElementsOf(entries.stream().map(OutboxEntry::id).toList());
+            // one flush per batch of at most 20, not one per entry
+            assertThat(flushes.get()).isBetween(5, 20);
+            await().atMost(Duration.ofSeconds(10)).until(() -> mongo.count(new org.springframework.data.mongodb.core
+                    .query.Query(), OutboxEntry.class) == 0);
+        } finally {
+            relay.stop();
+        }
+    }
 }
