@@ -60,6 +60,7 @@ class NotificationGatewayBenchmark {
     private static final int WARMUP_SECONDS = Integer.getInteger("benchmark.warmupSeconds", 5);
     private static final int APPLICANTS = Integer.getInteger("benchmark.applicants", 10);
     private static final int DRAIN_SECONDS = Integer.getInteger("benchmark.drainSeconds", 120);
+    private static final int IDLE_SECONDS = Integer.getInteger("benchmark.idleSeconds", 10);
     private static final double P95_TARGET_MS = 1_000;
     /** The moves a recruiter may make one after another (job-service's ApplicationStateMachine). */
     private static final List<String> MOVES = List.of("VIEWED", "SHORTLISTED", "INTERVIEW", "OFFERED");
@@ -124,6 +125,11 @@ class NotificationGatewayBenchmark {
             String[] keys = new String[requests];
             int[] statuses = new int[requests];
             Map<String, AtomicInteger> outcomes = new ConcurrentHashMap<>();
+            // What the stack burns doing nothing (pollers, heartbeats, open streams), to tell apart from the moves.
+            Map<String, Duration> idleBefore = stack.cpuTimeByComponent();
+            long idleStart = System.nanoTime();
+            Thread.sleep(IDLE_SECONDS * 1000L);
+            reportCpu("idle, streams open", idleBefore, stack.cpuTimeByComponent(), System.nanoTime() - idleStart, 0);
             Map<String, Duration> cpuBefore = stack.cpuTimeByComponent();
             long cpuWindowStart = System.nanoTime();
             Instant firstDue = fire(recruiter, all, due, answered, keys, statuses, outcomes);
@@ -134,7 +140,8 @@ class NotificationGatewayBenchmark {
             // Until everything arrived (or a backlog is hopeless), so the CPU counted is that of every move.
             await().atMost(Duration.ofSeconds(DRAIN_SECONDS + 30)).pollInterval(Duration.ofMillis(200))
                     .until(() -> arrivals.size() >= ok || System.nanoTime() - lastDue > DRAIN_SECONDS * 1_000_000_000L);
-            reportCpu(cpuBefore, stack.cpuTimeByComponent(), System.nanoTime() - cpuWindowStart, ok);
+            reportCpu("moves and deliveries", cpuBefore, stack.cpuTimeByComponent(), System.nanoTime() - cpuWindowStart,
+                    ok);
             // a move the gateway failed may still have happened, so only answered moves are owed an event
             int lost = 0;
             int warmup = Math.min(requests, RATE * WARMUP_SECONDS);
@@ -405,9 +412,9 @@ class NotificationGatewayBenchmark {
         }
     }
 
-    /** CPU each component used while the moves were made and delivered, per delivered move and in cores. */
-    private static void reportCpu(Map<String, Duration> before, Map<String, Duration> after, long windowNanos,
-            int moves) {
+    /** CPU each component used over a window, in cores and (with moves) per move. */
+    private static void reportCpu(String window, Map<String, Duration> before, Map<String, Duration> after,
+            long windowNanos, int moves) {
         double seconds = windowNanos / 1e9;
         double total = 0;
         StringBuilder lines = new StringBuilder();
@@ -417,8 +424,8 @@ class NotificationGatewayBenchmark {
             lines.append(String.format(Locale.ROOT, "%n     %-22s %7.1f CPU s  %6.2f ms/move  %5.2f cores", e.getKey(),
                     used, used * 1000 / Math.max(1, moves), used / seconds));
         }
-        report(String.format(Locale.ROOT, "   CPU over the %.1f s of moves and deliveries: %.1f CPU s, %.2f ms/move, "
-                + "%.2f of %d cores%s", seconds, total, total * 1000 / Math.max(1, moves), total / seconds,
+        report(String.format(Locale.ROOT, "   CPU over the %.1f s of %s: %.1f CPU s, %.2f ms/move, %.2f of %d cores%s",
+                seconds, window, total, total * 1000 / Math.max(1, moves), total / seconds,
                 Runtime.getRuntime().availableProcessors(), lines));
     }
 
