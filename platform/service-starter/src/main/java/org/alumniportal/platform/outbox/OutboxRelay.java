@@ -195,9 +195,16 @@ public class OutboxRelay implements SmartLifecycle {
             if (batch.isEmpty()) {
                 return sent;
             }
-            Round round = sendInOrder(batch, false);
-            sent += round.sent();
-            if (round.stopped() || batch.size() < properties.batchSize()) {
+            // One at a time, as this path runs after a failure: an entry behind a failing one of its aggregate
+            // must not reach the broker before that one is sent or parked.
+            for (OutboxEntry candidate : batch) {
+                Round round = sendInOrder(List.of(candidate), false);
+                sent += round.sent();
+                if (round.stopped()) {
+                    return sent;
+                }
+            }
+            if (batch.size() < properties.batchSize()) {
                 return sent;
             }
         }
@@ -493,6 +500,8 @@ public class OutboxRelay implements SmartLifecycle {
 
     private void relayQuietly() {
         try {
+            // This search is the one a failed send asked for; a failure in it asks again (recordFailure).
+            searchNeeded = false;
             relayPending();
         } catch (RuntimeException e) {
             // Mongo itself unreachable: nothing is lost, the next poll tries again.
