@@ -1,6 +1,7 @@
 package org.alumniportal.localstack.mongo;
 
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,12 +21,20 @@ import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.bson.BsonRegularExpression;
+import de.bwaldvogel.mongo.bson.Document;
 
 /**
  * mongo-java-server's H2 backend with its unique indexes keyed by {@link IndexKeyType}, so a lookup compares
  * values instead of serializing keys. Same file format, same map names: only the order of the index maps
  * differs, so {@link #open} rebuilds the index maps of a store last written in the old order, once, before the
  * backend reads it (a marker in the store says which order it holds).
+ *
+ * <p>Its unique indexes also serve a query that fixes every key of the index to one plain value and asks for
+ * more fields, such as Spring Data's versioned save ({@code {_id, version}}) or a conditional claim
+ * ({@code {_id, status}}). The stock index serves only a query on exactly its keys, so each of those scanned
+ * (and decoded) the whole collection. The index finds the one candidate; the collection matches the whole query
+ * against it, as it does for every query an index serves.
  */
 final class IndexedH2Backend extends H2Backend {
 
@@ -33,7 +42,7 @@ final class IndexedH2Backend extends H2Backend {
     static final String MARKER_MAP = "portal.store";
     static final String ORDER_KEY = "index-key-order";
     static final String ORDER = "mongo-values-v1";
-    private static final String INDEX_MAP_INFIX = "._index_";
+    static final String INDEX_MAP_INFIX = "._index_";
 
     private IndexedH2Backend(MVStore store) {
         super(store);
@@ -83,7 +92,7 @@ final class IndexedH2Backend extends H2Backend {
         }
     }
 
-    private static MVMap.Builder<Object, Object> indexMap() {
+    static MVMap.Builder<Object, Object> indexMap() {
         return new MVMap.Builder<Object, Object>().keyType(new IndexKeyType());
     }
 
@@ -136,6 +145,26 @@ final class IndexedH2Backend extends H2Backend {
         @SuppressWarnings({ "unchecked", "rawtypes" })
         protected Iterable<Entry<KeyValue, Object>> getIterable() {
             return (Iterable) map.entrySet();
+        }
+
+        @Override
+        public synchronized boolean canHandle(Document query) {
+            return super.canHandle(query) || query.keySet().size() > keys().size() && fixesEveryKey(query);
+        }
+
+        /**
+         * Every key equals one plain value: not null (which also matches a missing field), an operator or a
+         * sub-document, a list (which an array field may merely contain) or a pattern.
+         */
+        private boolean fixesEveryKey(Document query) {
+            for (String key : keys()) {
+                Object value = query.get(key);
+                if (value == null || value instanceof Document || value instanceof Collection<?>
+                        || BsonRegularExpression.isRegularExpression(value)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         @Override

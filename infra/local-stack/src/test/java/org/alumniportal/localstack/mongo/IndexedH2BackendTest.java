@@ -84,6 +84,51 @@ class IndexedH2BackendTest {
                 .isZero();
     }
 
+    @Test
+    void aQueryThatFixesAnIndexsKeysAndAsksForMoreIsServedByTheIndexAndMatchesTheWholeQuery(@TempDir Path dir) {
+        Path file = dir.resolve("mongo.h2");
+        withServer(IndexedH2Backend.open(file), applications -> {
+            for (int i = 0; i < DOCUMENTS; i++) {
+                applications.insertOne(new Document("_id", "a" + i).append("version", 1L).append("status", "NEW"));
+            }
+            // Spring Data's versioned save: the right version replaces, a stale one matches nothing.
+            assertThat(applications.replaceOne(new Document("_id", "a7").append("version", 1L),
+                    new Document("version", 2L).append("status", "VIEWED")).getModifiedCount()).isEqualTo(1);
+            assertThat(applications.replaceOne(new Document("_id", "a7").append("version", 1L),
+                    new Document("version", 2L).append("status", "LOST")).getModifiedCount()).isZero();
+            assertThat(applications.find(new Document("_id", "a7")).first().getString("status")).isEqualTo("VIEWED");
+            // Extra conditions with operators are still applied to the one candidate.
+            assertThat(applications.countDocuments(new Document("_id", "a8").append("version",
+                    new Document("$gt", 1L)))).isZero();
+            assertThat(applications.countDocuments(new Document("_id", "a8").append("version",
+                    new Document("$gte", 1L)))).isEqualTo(1);
+            // Not a plain value on the key: served as before (a scan, or the stock rules).
+            assertThat(applications.countDocuments(new Document("_id", new Document("$in", List.of("a1", "a2")))
+                    .append("status", "NEW"))).isEqualTo(2);
+            assertThat(applications.countDocuments(new Document("_id", java.util.regex.Pattern.compile("^a1\\d$"))
+                    .append("status", "NEW"))).isEqualTo(10);
+            assertThat(applications.countDocuments(new Document("_id", null).append("status", "NEW"))).isZero();
+        });
+
+        // Take a7 out of the _id index behind the store's back: a query served by the index no longer finds it,
+        // a scan still does. That tells which of the two answered.
+        try (MVStore store = MVStore.open(file.toString())) {
+            String idIndex = store.getMapNames().stream()
+                    .filter(name -> name.equals("job.outbox" + IndexedH2Backend.INDEX_MAP_INFIX + "_id_"))
+                    .findFirst().orElseThrow();
+            assertThat(store.openMap(idIndex, IndexedH2Backend.indexMap()).remove(new KeyValue("a7"))).isNotNull();
+            store.commit();
+        }
+        withServer(IndexedH2Backend.open(file), applications -> {
+            assertThat(applications.find(new Document("status", "VIEWED")).first()).as("a scan").isNotNull();
+            assertThat(applications.find(new Document("_id", "a7").append("version", 2L)).first())
+                    .as("{_id, version} through the _id index").isNull();
+            assertThat(applications.updateOne(new Document("_id", "a7").append("status", "VIEWED"),
+                    new Document("$set", new Document("status", "SEEN"))).getMatchedCount())
+                    .as("{_id, status} through the _id index").isZero();
+        });
+    }
+
     private interface OnCollection {
         void accept(MongoCollection<Document> collection);
     }
