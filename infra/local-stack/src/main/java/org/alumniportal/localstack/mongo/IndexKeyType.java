@@ -13,9 +13,10 @@ import de.bwaldvogel.mongo.backend.ValueComparator;
  * CPU, and every write to a collection pays for each of its unique indexes.
  *
  * <p>The order is MongoDB's value order (numbers by value, then strings, and so on), field by field, then the
- * shorter key first. A store built in the byte order is rebuilt once in this order ({@link IndexedH2Backend}).
+ * shorter key first. A store built in the byte order is rebuilt once in this order ({@link IndexedH2Backend}). Keys
+ * are written as {@link StoreValueType} writes them.
  */
-final class IndexKeyType extends ObjectDataType {
+final class IndexKeyType extends StoreValueType {
 
     private static final ValueComparator VALUES = ValueComparator.ascWithoutListHandling();
 

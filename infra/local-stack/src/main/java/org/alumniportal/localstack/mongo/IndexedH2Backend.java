@@ -12,7 +12,9 @@ import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.AbstractUniqueIndex;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
@@ -20,6 +22,7 @@ import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.BsonRegularExpression;
 import de.bwaldvogel.mongo.bson.Document;
@@ -43,6 +46,9 @@ final class IndexedH2Backend extends H2Backend {
     static final String ORDER_KEY = "index-key-order";
     static final String ORDER = "mongo-values-v1";
     static final String INDEX_MAP_INFIX = "._index_";
+    // H2Database's map names (package-private there)
+    static final String DATA_MAP_PREFIX = "databases.";
+    private static final String META_MAP_PREFIX = "meta.";
 
     private IndexedH2Backend(MVStore store) {
         super(store);
@@ -93,7 +99,12 @@ final class IndexedH2Backend extends H2Backend {
     }
 
     static MVMap.Builder<Object, Object> indexMap() {
-        return new MVMap.Builder<Object, Object>().keyType(new IndexKeyType());
+        return new MVMap.Builder<Object, Object>().keyType(new IndexKeyType()).valueType(new StoreValueType());
+    }
+
+    /** A collection's documents by position ({@code _id}), both written by {@link StoreValueType}. */
+    static MVMap.Builder<Object, Document> dataMap() {
+        return new MVMap.Builder<Object, Document>().keyType(new StoreValueType()).valueType(new StoreValueType());
     }
 
     @Override
@@ -110,6 +121,15 @@ final class IndexedH2Backend extends H2Backend {
 
         Database(String databaseName, MVStore store, CursorRegistry cursors) {
             super(databaseName, store, cursors);
+        }
+
+        // H2Database's own, but with the documents written as BSON (StoreValueType) instead of Java-serialized.
+        @Override
+        protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+            String fullName = getFullCollectionNamespace(collectionName);
+            MVMap<Object, Document> data = getMvStore().openMap(DATA_MAP_PREFIX + fullName, dataMap());
+            MVMap<String, Object> meta = getMvStore().openMap(META_MAP_PREFIX + fullName);
+            return new H2Collection(this, collectionName, options, data, meta, getCursorRegistry());
         }
 
         @Override

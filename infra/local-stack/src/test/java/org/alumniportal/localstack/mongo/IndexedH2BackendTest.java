@@ -129,6 +129,36 @@ class IndexedH2BackendTest {
         });
     }
 
+    @Test
+    void documentsAndKeysAreWrittenAsBsonAndReadBackWithTheirTypes(@TempDir Path dir) {
+        Path file = dir.resolve("mongo.h2");
+        java.nio.ByteBuffer uuid = java.nio.ByteBuffer.allocate(16).putLong(42L).putLong(-7L);
+        java.util.Date when = new java.util.Date(1_790_000_000_123L);
+        Document original = new Document("_id", new org.bson.types.ObjectId()).append("text", "grüße")
+                .append("int", 7).append("long", 1L << 40).append("double", 2.5).append("flag", true)
+                .append("nothing", null).append("at", when).append("uuid", new org.bson.types.Binary(org.bson.BsonBinarySubType.UUID_STANDARD, uuid.array()))
+                .append("bytes", new org.bson.types.Binary(new byte[] { 1, 2, 3 }))
+                .append("nested", new Document("list", List.of("a", 1, new Document("b", false))))
+                .append("decimal", new org.bson.types.Decimal128(new java.math.BigDecimal("12.34")));
+        withServer(IndexedH2Backend.open(file), collection -> {
+            collection.createIndex(Indexes.ascending("text", "int"), new IndexOptions().unique(true).name("pair"));
+            collection.insertOne(original);
+        });
+        withServer(IndexedH2Backend.open(file), collection -> {
+            Document read = collection.find(new Document("text", "grüße").append("int", 7)).first();
+            assertThat(read).as("found through the compound index after a reopen").isEqualTo(original);
+            assertThat(read.get("long")).isInstanceOf(Long.class);
+            assertThat(read.get("int")).isInstanceOf(Integer.class);
+            assertThat(collection.find(new Document("_id", original.get("_id"))).first()).isEqualTo(original);
+        });
+        // H2's own type no longer reads them: the documents and their ObjectId keys are BSON, not Java-serialized.
+        try (MVStore store = MVStore.open(file.toString())) {
+            assertThatThrownBy(() -> store.openMap(IndexedH2Backend.DATA_MAP_PREFIX + "job.outbox").values().iterator()
+                    .next())
+                    .isInstanceOf(org.h2.mvstore.MVStoreException.class).hasMessageMatching("Unknown tag 12[02] .*");
+        }
+    }
+
     private interface OnCollection {
         void accept(MongoCollection<Document> collection);
     }
