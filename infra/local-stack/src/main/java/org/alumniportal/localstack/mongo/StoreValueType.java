@@ -1,6 +1,7 @@
 package org.alumniportal.localstack.mongo;
 
 import java.nio.ByteBuffer;
+import java.util.ConcurrentModificationException;
 
 import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.WriteBuffer;
@@ -34,6 +35,7 @@ class StoreValueType extends ObjectDataType {
     /** Inside a key: the indexed field is absent (BSON type bytes are never 0). */
     private static final byte MISSING = 0;
     private static final int OBJECT_ID_BYTES = 12;
+    private static final int MAX_ENCODE_ATTEMPTS = 1_000;
 
     /** The last documents' mean BSON size, for H2's page and cache accounting. */
     private volatile int averageDocumentBytes = 256;
@@ -88,13 +90,29 @@ class StoreValueType extends ObjectDataType {
         return super.getMemory(obj);
     }
 
-    /** @return the BSON bytes, or null when the document holds a value BSON cannot carry (H2 serializes it then) */
+    /**
+     * mongo-java-server updates a stored document in place (its fields removed and put back) before it stores it
+     * again, while the store's background writer may be writing the same instance: a write that saw it change
+     * starts over. What it then writes is at worst an in-between state that the update's own put replaces at the
+     * next commit, as with H2's Java serialization.
+     *
+     * @return the BSON bytes, or null when the document holds a value BSON cannot carry (H2 serializes it then)
+     */
     private byte[] encodeDocument(Document document) {
         ByteBuf out = Unpooled.buffer(averageDocumentBytes + 64);
-        try {
-            BsonEncoder.encodeDocument(document, out);
-        } catch (IllegalArgumentException notBson) {
-            return null;
+        for (int attempt = 1;; attempt++) {
+            try {
+                BsonEncoder.encodeDocument(document, out);
+                break;
+            } catch (IllegalArgumentException notBson) {
+                return null;
+            } catch (ConcurrentModificationException changedMeanwhile) {
+                if (attempt == MAX_ENCODE_ATTEMPTS) {
+                    throw changedMeanwhile;
+                }
+                out.clear();
+                Thread.onSpinWait();
+            }
         }
         byte[] bytes = new byte[out.readableBytes()];
         out.readBytes(bytes);
