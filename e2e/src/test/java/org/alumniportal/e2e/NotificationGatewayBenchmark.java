@@ -66,6 +66,8 @@ class NotificationGatewayBenchmark {
     private static final List<String> MOVES = List.of("VIEWED", "SHORTLISTED", "INTERVIEW", "OFFERED");
     private static final String MAIL_SUBJECT = "Application update";
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** This JVM in the CPU figures: the HTTP client and the SSE readers share the stack's cores. */
+    private static final String CLIENT = "(benchmark client)";
 
     private static PortalStack stack;
     private static Http gateway;
@@ -126,11 +128,11 @@ class NotificationGatewayBenchmark {
             int[] statuses = new int[requests];
             Map<String, AtomicInteger> outcomes = new ConcurrentHashMap<>();
             // What the stack burns doing nothing (pollers, heartbeats, open streams), to tell apart from the moves.
-            Map<String, Duration> idleBefore = stack.cpuTimeByComponent();
+            Map<String, Duration> idleBefore = cpuTimes();
             long idleStart = System.nanoTime();
             Thread.sleep(IDLE_SECONDS * 1000L);
-            reportCpu("idle, streams open", idleBefore, stack.cpuTimeByComponent(), System.nanoTime() - idleStart, 0);
-            Map<String, Duration> cpuBefore = stack.cpuTimeByComponent();
+            reportCpu("idle, streams open", idleBefore, cpuTimes(), System.nanoTime() - idleStart, 0);
+            Map<String, Duration> cpuBefore = cpuTimes();
             long cpuWindowStart = System.nanoTime();
             Instant firstDue = fire(recruiter, all, due, answered, keys, statuses, outcomes);
             int ok = (int) Arrays.stream(statuses).filter(status -> status == 200).count();
@@ -140,7 +142,7 @@ class NotificationGatewayBenchmark {
             // Until everything arrived (or a backlog is hopeless), so the CPU counted is that of every move.
             await().atMost(Duration.ofSeconds(DRAIN_SECONDS + 30)).pollInterval(Duration.ofMillis(200))
                     .until(() -> arrivals.size() >= ok || System.nanoTime() - lastDue > DRAIN_SECONDS * 1_000_000_000L);
-            reportCpu("moves and deliveries", cpuBefore, stack.cpuTimeByComponent(), System.nanoTime() - cpuWindowStart,
+            reportCpu("moves and deliveries", cpuBefore, cpuTimes(), System.nanoTime() - cpuWindowStart,
                     ok);
             // a move the gateway failed may still have happened, so only answered moves are owed an event
             int lost = 0;
@@ -412,21 +414,34 @@ class NotificationGatewayBenchmark {
         }
     }
 
-    /** CPU each component used over a window, in cores and (with moves) per move. */
+    /** The CPU time of each component of the stack, and of this JVM (the client) under {@link #CLIENT}. */
+    private static Map<String, Duration> cpuTimes() {
+        Map<String, Duration> times = new TreeMap<>(stack.cpuTimeByComponent());
+        times.put(CLIENT, ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO));
+        return times;
+    }
+
+    /** CPU each component used over a window, in cores and (with moves) per move; the client apart from the sum. */
     private static void reportCpu(String window, Map<String, Duration> before, Map<String, Duration> after,
             long windowNanos, int moves) {
         double seconds = windowNanos / 1e9;
         double total = 0;
         StringBuilder lines = new StringBuilder();
+        double client = 0;
         for (Map.Entry<String, Duration> e : after.entrySet()) {
             double used = e.getValue().minus(before.getOrDefault(e.getKey(), Duration.ZERO)).toNanos() / 1e9;
+            if (CLIENT.equals(e.getKey())) {
+                client = used;
+                continue;
+            }
             total += used;
             lines.append(String.format(Locale.ROOT, "%n     %-22s %7.1f CPU s  %6.2f ms/move  %5.2f cores", e.getKey(),
                     used, used * 1000 / Math.max(1, moves), used / seconds));
         }
-        report(String.format(Locale.ROOT, "   CPU over the %.1f s of %s: %.1f CPU s, %.2f ms/move, %.2f of %d cores%s",
-                seconds, window, total, total * 1000 / Math.max(1, moves), total / seconds,
-                Runtime.getRuntime().availableProcessors(), lines));
+        report(String.format(Locale.ROOT, "   CPU over the %.1f s of %s: the stack %.1f CPU s, %.2f ms/move, %.2f of %d "
+                + "cores; this benchmark's client (same machine) %.2f cores%s", seconds, window, total,
+                total * 1000 / Math.max(1, moves), total / seconds, Runtime.getRuntime().availableProcessors(),
+                client / seconds, lines));
     }
 
     private static void print(String name, long[] sorted) {
