@@ -84,7 +84,10 @@ public class OutboxRelay implements SmartLifecycle {
      * publisher handed over the entry as written, it is not read again either.
      */
     private final Queue<Published> published = new ConcurrentLinkedQueue<>();
-    /** Set by a failed send (and at start): the next round sends the oldest pending entry first. */
+    /**
+     * Set by a failed send and at start; cleared only by the nudged round that then searches: that round sends the
+     * oldest pending entry first.
+     */
     private volatile boolean searchNeeded = true;
     private volatile ScheduledExecutorService executor;
     private volatile boolean failing;
@@ -500,8 +503,9 @@ public class OutboxRelay implements SmartLifecycle {
 
     private void relayQuietly() {
         try {
-            // This search is the one a failed send asked for; a failure in it asks again (recordFailure).
-            searchNeeded = false;
+            // It leaves searchNeeded alone: the request set at start stands until a nudged round searched, so an
+            // entry left pending from before (written before the nudged one, maybe after this poll looked) still
+            // goes first. Clearing it here let the first nudged entry overtake such an entry (OutboxIT, in CI).
             relayPending();
         } catch (RuntimeException e) {
             // Mongo itself unreachable: nothing is lost, the next poll tries again.
