@@ -64,6 +64,15 @@ class MailCatcherTest {
     }
 
     @Test
+    void jakartaMailsStreamProviderIsNamedSoParsingAMailScansNoJars() {
+        // The name must be a class that is there: FactoryFinder would otherwise fail every parse, not fall back.
+        assertThat(System.getProperty(MailCatcher.STREAM_PROVIDER_PROPERTY))
+                .isEqualTo(MailCatcher.ANGUS_STREAM_PROVIDER);
+        assertThat(jakarta.mail.util.StreamProvider.provider().getClass().getName())
+                .isEqualTo(MailCatcher.ANGUS_STREAM_PROVIDER);
+    }
+
+    @Test
     void theRecipientFilterIgnoresCaseAndKeepsAPlusInTheAddress() throws Exception {
         send("Grace+Jobs@Example.edu", "Subscribed", "You will hear about jobs.");
 

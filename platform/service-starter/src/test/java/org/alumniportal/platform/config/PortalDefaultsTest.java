@@ -4,8 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.kafka.listener.ContainerProperties.AckMode;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 
@@ -32,5 +37,16 @@ class PortalDefaultsTest {
         assertThat(environment.getProperty("spring.kafka.producer.properties.max.block.ms", Integer.class))
                 .isLessThanOrEqualTo(10_000);
         assertThat(environment.getProperty("spring.kafka.producer.properties.enable.idempotence")).isEqualTo("true");
+    }
+
+    @Test
+    void listenersCommitOffsetsOnceASecondNotAfterEveryPoll() {
+        new PortalDefaults().postProcessEnvironment(environment, new SpringApplication());
+
+        // bound as Spring Boot binds them for its listener container factory, so a misspelt key fails here
+        KafkaProperties.Listener listener = Binder.get(environment).bind("spring.kafka", KafkaProperties.class)
+                .get().getListener();
+        assertThat(listener.getAckMode()).isEqualTo(AckMode.TIME);
+        assertThat(listener.getAckTime()).isEqualTo(Duration.ofSeconds(1));
     }
 }
