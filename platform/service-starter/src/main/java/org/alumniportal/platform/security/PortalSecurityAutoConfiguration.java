@@ -26,6 +26,8 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -75,6 +77,13 @@ public class PortalSecurityAutoConfiguration {
                         .authenticationEntryPoint(handlers)
                         .accessDeniedHandler(handlers));
         return http.build();
+    }
+
+    /** Spring Security's filter chain takes it up (WebSecurity looks for an {@link HttpFirewall} bean). */
+    @Bean
+    @ConditionalOnMissingBean(HttpFirewall.class)
+    StrictHttpFirewall portalHttpFirewall() {
+        return HeaderFirewall.strict();
     }
 
     /** Every {@link JwtDecoder} of the service (Boot's Keycloak-backed one) remembers the tokens it verified. */

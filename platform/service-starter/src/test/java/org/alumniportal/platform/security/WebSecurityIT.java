@@ -12,6 +12,8 @@ import org.alumniportal.platform.web.Problems;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -19,9 +21,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.security.web.FilterChainProxy;
+import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
+import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
+
+import jakarta.servlet.Filter;
 
 /** A real service on a random port: what a client without, with a bad, or with a good token gets. */
 @SpringBootTest(classes = StarterTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -123,6 +131,17 @@ class WebSecurityIT extends PortalIntegrationTest {
                 .header(HttpHeaders.AUTHORIZATION, TestJwts.user("u1").bearer()).exchange()
                 .expectStatus().isBadRequest()
                 .expectHeader().contentTypeCompatibleWith(PROBLEM);
+    }
+
+    @Test
+    void theFilterChainChecksRequestsWithThePortalFirewall(@Autowired HttpFirewall firewall,
+            @Autowired @Qualifier("springSecurityFilterChain") Filter filterChain) {
+        assertThat(firewall).isInstanceOf(StrictHttpFirewall.class);
+        assertThat(filterChain).isInstanceOf(FilterChainProxy.class);
+        // With Spring MVC the bean is a CompositeFilterChainProxy around the FilterChainProxy that checks requests.
+        Object checking = filterChain.getClass().getSimpleName().equals("CompositeFilterChainProxy")
+                ? ReflectionTestUtils.getField(filterChain, "springSecurityFilterChain") : filterChain;
+        assertThat(ReflectionTestUtils.getField(checking, "firewall")).isSameAs(firewall);
     }
 
     @Test
